@@ -1,0 +1,204 @@
+package io.mocksts;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.World;
+import io.mocksts.internal.core.WorldLoader;
+import io.mocksts.internal.tls.SelfSignedCertificate;
+import io.mocksts.internal.wiremock.MockStsExtensions;
+import io.mocksts.internal.wiremock.QuietNotifier;
+import io.mocksts.internal.wiremock.StsTransformer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference STS, embeddable: {@code try (MockSts sts = MockSts.start()) { ... sts.baseUrl() ...
+ * }}. Serves Alibaba Cloud STS (and, as they land, Tencent Cloud STS) on one port, backed by
+ * WireMock.
+ */
+public final class MockSts implements AutoCloseable {
+
+  /** Request lines and headers up to this size are accepted (DESIGN.md §2 asks for ≥ 256 KB). */
+  public static final int MAX_REQUEST_HEADER_BYTES = 512 * 1024;
+
+  /** Catch-all stub priority: lower than WireMock's default, so users' own stubs win. */
+  private static final int CATCH_ALL_PRIORITY = 100;
+
+  private final WireMockServer server;
+  private final MutableClock clock;
+  private final Optional<SelfSignedCertificate> certificate;
+  private final Optional<Path> keyStore;
+
+  private MockSts(
+      WireMockServer server,
+      MutableClock clock,
+      Optional<SelfSignedCertificate> certificate,
+      Optional<Path> keyStore) {
+    this.server = server;
+    this.clock = clock;
+    this.certificate = certificate;
+    this.keyStore = keyStore;
+  }
+
+  /** Starts on a free port with the default world. */
+  public static MockSts start() {
+    return start(MockStsOptions.defaults());
+  }
+
+  /**
+   * Starts a mock STS.
+   *
+   * @throws io.mocksts.internal.core.WorldException when the world file is invalid (the message
+   *     names the bad key)
+   */
+  public static MockSts start(MockStsOptions options) {
+    World world = options.worldFile().map(WorldLoader::load).orElseGet(WorldLoader::defaultWorld);
+    MutableClock clock = new MutableClock(options.clock());
+    Optional<SelfSignedCertificate> certificate =
+        options
+            .httpsPort()
+            .map(p -> SelfSignedCertificate.generate(List.of(options.bindAddress())));
+    Optional<Path> keyStore = certificate.map(MockSts::writeKeyStore);
+
+    QuietNotifier notifier = new QuietNotifier(System.out, options.verbose());
+    WireMockConfiguration config =
+        WireMockConfiguration.options()
+            .port(options.port())
+            .bindAddress(options.bindAddress())
+            .notifier(notifier)
+            .jettyHeaderRequestSize(MAX_REQUEST_HEADER_BYTES)
+            .jettyHeaderResponseSize(64 * 1024)
+            .stubRequestLoggingDisabled(true)
+            .gzipDisabled(true)
+            .templatingEnabled(false)
+            .extensionScanningEnabled(false)
+            .usingFilesUnderDirectory(emptyRoot().toString())
+            .extensions(
+                new MockStsExtensions(
+                    world,
+                    clock,
+                    certificate.map(SelfSignedCertificate::pem).orElse(null),
+                    notifier::error));
+    if (options.journalSize() == 0) {
+      config.disableRequestJournal();
+    } else {
+      config.maxRequestJournalEntries(options.journalSize());
+    }
+    options
+        .httpsPort()
+        .ifPresent(
+            port ->
+                config
+                    .httpsPort(port)
+                    .keystorePath(keyStore.orElseThrow().toString())
+                    .keystorePassword(SelfSignedCertificate.keyStorePassword())
+                    .keyManagerPassword(SelfSignedCertificate.keyStorePassword())
+                    .keystoreType("PKCS12"));
+
+    WireMockServer server = new WireMockServer(config);
+    server.start();
+    server.stubFor(
+        any(anyUrl())
+            .atPriority(CATCH_ALL_PRIORITY)
+            .willReturn(aResponse().withTransformers(StsTransformer.NAME)));
+    return new MockSts(server, clock, certificate, keyStore);
+  }
+
+  private static Path writeKeyStore(SelfSignedCertificate certificate) {
+    try {
+      Path file = Files.createTempFile("mock-sts-tls", ".p12");
+      file.toFile().deleteOnExit();
+      return certificate.writeKeyStore(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path emptyRoot() {
+    try {
+      Path root = Files.createTempDirectory("mock-sts-wiremock");
+      root.toFile().deleteOnExit();
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The HTTP port. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The base URL of the HTTP listener, e.g. {@code http://127.0.0.1:8080}. */
+  public String baseUrl() {
+    return "http://" + host() + ":" + server.port();
+  }
+
+  /** The HTTPS port, when HTTPS is enabled. */
+  public Optional<Integer> httpsPort() {
+    return certificate.map(c -> server.httpsPort());
+  }
+
+  /** The base URL of the HTTPS listener, when HTTPS is enabled. */
+  public Optional<String> httpsBaseUrl() {
+    return httpsPort().map(p -> "https://" + host() + ":" + p);
+  }
+
+  /** The HTTPS listener's self-signed certificate as PEM, so clients can trust it. */
+  public Optional<String> tlsCertificatePem() {
+    return certificate.map(SelfSignedCertificate::pem);
+  }
+
+  /** The HTTPS listener's self-signed certificate. */
+  public Optional<java.security.cert.X509Certificate> tlsCertificate() {
+    return certificate.map(SelfSignedCertificate::certificate);
+  }
+
+  /** Moves the mock's clock (credential expiry, timestamp windows) by {@code amount}. */
+  public void advanceClock(Duration amount) {
+    clock.advance(amount);
+  }
+
+  /** Puts the mock's clock back onto its base clock. */
+  public void resetClock() {
+    clock.reset();
+  }
+
+  /** The underlying WireMock server, for adding stubs (e.g. fault injection) of your own. */
+  public WireMockServer wireMock() {
+    return server;
+  }
+
+  /** Stops the server. */
+  public void stop() {
+    server.stop();
+    keyStore.ifPresent(
+        file -> {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            // best effort: the file is also deleted on exit
+          }
+        });
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private String host() {
+    String bind = server.getOptions().bindAddress();
+    return bind.equals("0.0.0.0") ? "127.0.0.1" : bind;
+  }
+}

@@ -1,0 +1,55 @@
+package io.mocksts.internal.alibaba;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** RAM resource names (alibaba-sts.md §8). */
+final class AlibabaArns {
+
+  /** {@code acs:ram::<account_id>:role/<role_name>}; role names per RAM CreateRole. */
+  private static final Pattern ROLE =
+      Pattern.compile("acs:ram::([0-9]+):role/([A-Za-z0-9.@\\-]{1,64})");
+
+  /** A parsed role ARN. */
+  record RoleArn(String accountId, String roleName) {}
+
+  private AlibabaArns() {}
+
+  static Optional<RoleArn> parseRole(String arn) {
+    Matcher m = ROLE.matcher(arn);
+    return m.matches() ? Optional.of(new RoleArn(m.group(1), m.group(2))) : Optional.empty();
+  }
+
+  static String root(String accountId) {
+    return "acs:ram::" + accountId + ":root";
+  }
+
+  static String user(String accountId, String userName) {
+    return "acs:ram::" + accountId + ":user/" + userName;
+  }
+
+  static String role(String accountId, String roleName) {
+    return "acs:ram::" + accountId + ":role/" + roleName;
+  }
+
+  /**
+   * The {@code AssumedRoleUser.Arn} of an AssumeRole* response: {@code
+   * acs:ram::<uid>:role/<roleName>/<session>}, the role name lower-cased as in every live capture
+   * (alibaba-sts.md §4.1, §10).
+   */
+  static String assumedRoleUser(String accountId, String roleName, String sessionName) {
+    return role(accountId, roleName.toLowerCase(Locale.ROOT)) + "/" + sessionName;
+  }
+
+  /** The caller ARN GetCallerIdentity reports for a role session (alibaba-sts.md §4.4). */
+  static String assumedRole(String accountId, String roleName, String sessionName) {
+    return "acs:ram::"
+        + accountId
+        + ":assumed-role/"
+        + roleName.toLowerCase(Locale.ROOT)
+        + "/"
+        + sessionName;
+  }
+}

@@ -1,0 +1,196 @@
+package io.mocksts.internal.alibaba;
+
+/**
+ * The Alibaba Cloud STS error catalogue: every error the reference STS can answer, with the HTTP
+ * status and message the vendor documents (alibaba-sts.md §4–5). Where the sources leave the exact
+ * wording or status open, the entry says so ({@link #confirmed()} is false) and the kit checks the
+ * code and status strictly and the message leniently (spec README, "When the documents disagree").
+ *
+ * <p>{@code %s} in a code or message is filled from {@link AlibabaException} arguments.
+ */
+public enum AlibabaError {
+  // Gateway (POP) common errors, alibaba-sts.md §5.2
+  MISSING_PARAMETER(
+      400,
+      "MissingParameter",
+      "The input parameter \"%s\" that is mandatory for processing this request is not supplied.",
+      "5.2",
+      true),
+  MISSING_SIGNATURE(
+      400,
+      "MissingParameter",
+      "An input parameter \"Signature\" that is mandatory for processing the request is not"
+          + " supplied.",
+      "5.2",
+      true),
+  MISSING_ACTION_PARAMETER(400, "Missing%s", "%s is mandatory for this action.", "5.2", true),
+  INVALID_PARAMETER(
+      400, "InvalidParameter", "The specified parameter \"%s\" is not valid.", "3.2", true),
+  INVALID_ACTION(
+      404,
+      "InvalidAction.NotFound",
+      "Specified api is not found, please check your url and method.",
+      "5.2",
+      false),
+  INVALID_FORMAT(
+      400, "InvalidParameter.Format", "Specified parameter Format is not valid.", "5.2", false),
+  UNSUPPORTED_HTTP_METHOD(
+      400, "UnsupportedHTTPMethod", "This http method is not supported.", "5.2", false),
+  INVALID_CONTENT_TYPE(
+      400,
+      "InvalidParameter.ContentType",
+      "The ContentType request header must be either \"application/json\" or"
+          + " \"application/x-www-form-urlencoded\".",
+      "4.1",
+      true),
+  ACCESS_KEY_NOT_FOUND(
+      404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.", "5.2", true),
+  ACCESS_KEY_INACTIVE(
+      400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.", "5.2", false),
+  TIMESTAMP_FORMAT(
+      400,
+      "InvalidTimeStamp.Format",
+      "Specified time stamp or date value is not well formatted.",
+      "5.2",
+      true),
+  TIMESTAMP_EXPIRED(
+      400,
+      "InvalidTimeStamp.Expired",
+      "Specified time stamp or date value is expired.",
+      "2.4",
+      true),
+  SIGNATURE_NONCE_USED(
+      400, "SignatureNonceUsed", "Specified signature nonce was used already.", "2.4", true),
+  SIGNATURE_DOES_NOT_MATCH(
+      400,
+      "SignatureDoesNotMatch",
+      "Specified signature is not matched with our calculation. server string to sign is:%s",
+      "5.2",
+      true),
+  INCOMPLETE_SIGNATURE(
+      400,
+      "IncompleteSignature",
+      "The request signature does not conform to Aliyun standards.",
+      "5.2",
+      false),
+  INVALID_SIGNATURE_METHOD(
+      400, "InvalidSignatureMethod", "Specified signature method is not supported.", "5.2", false),
+  MISSING_SECURITY_TOKEN(
+      400, "MissingSecurityToken", "SecurityToken is mandatory for this action.", "4.1", true),
+  SECURITY_TOKEN_MALFORMED(
+      400, "InvalidSecurityToken.Malformed", "Specified SecurityToken is malformed.", "5.2", false),
+  SECURITY_TOKEN_EXPIRED(
+      400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.", "5.2", false),
+  SECURITY_TOKEN_MISMATCH(
+      400,
+      "InvalidSecurityToken.MismatchWithAccessKey",
+      "Specified SecurityToken mismatch with the AccessKey.",
+      "5.2",
+      false),
+
+  // AssumeRole, alibaba-sts.md §4.1 and §5.1
+  INVALID_ROLE_ARN(
+      400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.", "4.1", true),
+  INVALID_ROLE_SESSION_NAME(
+      400,
+      "InvalidParameter.RoleSessionName",
+      "The parameter RoleSessionName is wrongly formed.",
+      "4.1",
+      true),
+  INVALID_DURATION_SECONDS(
+      400,
+      "InvalidParameter.DurationSeconds",
+      "The Min/Max value of DurationSeconds is 15min/1hr.",
+      "4.1",
+      true),
+  INVALID_EXTERNAL_ID(
+      400,
+      "InvalidParameter.ExternalId",
+      "The parameter ExternalId is wrongly formed.",
+      "4.1",
+      true),
+  INVALID_SOURCE_IDENTITY(
+      400,
+      "InvalidParameter.SourceIdentity",
+      "The parameter SourceIdentity is wrongly formed.",
+      "4.1",
+      false),
+  POLICY_GRAMMAR(
+      400,
+      "InvalidParameter.PolicyGrammar",
+      "The parameter Policy has not passed grammar check.",
+      "4.1",
+      true),
+  POLICY_SIZE(
+      400,
+      "InvalidParameter.PolicySize",
+      "The size of Policy must be smaller than 2048 bytes.",
+      "4.1",
+      true),
+  NOT_AUTHORIZED(
+      403,
+      "NoPermission",
+      "You are not authorized to do this action. You should be authorized by RAM.",
+      "4.1",
+      true),
+  ROLE_NOT_TRUSTED(
+      403,
+      "NoPermission",
+      "No permission perform sts:AssumeRole on this Role. Maybe you are not authorized to perform"
+          + " sts:AssumeRole or the specified role does not trust you",
+      "5.1",
+      true),
+  ROOT_MAY_NOT_ASSUME(
+      403, "NoPermission", "Roles may not be assumed by root accounts.", "1.2", false),
+  ROLE_NOT_FOUND(404, "EntityNotExist.Role", "The specified Role not exists .", "4.1", true),
+
+  INTERNAL_ERROR(
+      500,
+      "InternalError",
+      "STS Server Internal Error happened, please send the RequestId to us.",
+      "5.1",
+      true);
+
+  private final int status;
+  private final String code;
+  private final String message;
+  private final String specSection;
+  private final boolean confirmed;
+
+  AlibabaError(int status, String code, String message, String specSection, boolean confirmed) {
+    this.status = status;
+    this.code = code;
+    this.message = message;
+    this.specSection = specSection;
+    this.confirmed = confirmed;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The code, possibly a template such as {@code Missing%s}. */
+  public String code() {
+    return code;
+  }
+
+  /** The message, possibly a template. */
+  public String message() {
+    return message;
+  }
+
+  /** The section of alibaba-sts.md that documents this error. */
+  public String specSection() {
+    return specSection;
+  }
+
+  /** Whether both status and message are documented verbatim by a primary source. */
+  public boolean confirmed() {
+    return confirmed;
+  }
+
+  /** An exception carrying this error, with template arguments filled in. */
+  public AlibabaException exception(Object... args) {
+    return new AlibabaException(this, args);
+  }
+}

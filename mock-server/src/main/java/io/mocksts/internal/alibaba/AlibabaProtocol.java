@@ -1,0 +1,104 @@
+package io.mocksts.internal.alibaba;
+
+import io.mocksts.internal.core.Ids;
+import io.mocksts.internal.http.StsRequest;
+import io.mocksts.internal.http.StsResponse;
+import io.mocksts.internal.http.VendorProtocol;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The Alibaba Cloud STS RPC protocol (API 2015-04-01). Checks run in the gateway's order
+ * (alibaba-sts.md §10): HTTP method, parameters, Format, Action and Version, authentication; then
+ * the action's own parameter, entity and permission checks. Every failure is answered with the
+ * documented envelope; an unexpected fault is answered {@code InternalError} and reported without
+ * any request content.
+ */
+public final class AlibabaProtocol implements VendorProtocol {
+
+  /** The API version this protocol serves. */
+  public static final String VERSION = "2015-04-01";
+
+  private final Map<String, AlibabaAction> actions = new LinkedHashMap<>();
+  private final RpcAuthenticator authenticator;
+  private final Consumer<String> faultLog;
+
+  AlibabaProtocol(
+      RpcAuthenticator authenticator, List<AlibabaAction> actions, Consumer<String> faultLog) {
+    this.authenticator = authenticator;
+    this.faultLog = faultLog;
+    for (AlibabaAction action : actions) {
+      this.actions.put(action.name(), action);
+    }
+  }
+
+  @Override
+  public boolean recognises(StsRequest request) {
+    String query = request.rawQuery();
+    return VERSION.equals(request.header("x-acs-version"))
+        || query.contains("Version=" + VERSION)
+        || query.contains("Action=")
+        || request.header("x-acs-action") != null;
+  }
+
+  @Override
+  public StsResponse handle(StsRequest http) {
+    String requestId = Ids.requestId();
+    String hostId = hostId(http);
+    ResponseFormat format = ResponseFormat.JSON;
+    try {
+      if (!http.method().equals("GET") && !http.method().equals("POST")) {
+        throw AlibabaError.UNSUPPORTED_HTTP_METHOD.exception();
+      }
+      RpcRequest request = RpcRequestParser.parse(http);
+      format =
+          ResponseFormat.of(request.parameter("Format"))
+              .orElseThrow(AlibabaError.INVALID_FORMAT::exception);
+      String actionName = request.action();
+      if (actionName == null || actionName.isEmpty()) {
+        throw AlibabaError.MISSING_PARAMETER.exception("Action");
+      }
+      String version = request.version();
+      if (version == null || version.isEmpty()) {
+        throw AlibabaError.MISSING_PARAMETER.exception("Version");
+      }
+      if (!version.equals(VERSION)) {
+        throw AlibabaError.INVALID_PARAMETER.exception("Action or Version");
+      }
+      AlibabaAction action = actions.get(actionName);
+      if (action == null) {
+        throw AlibabaError.INVALID_ACTION.exception();
+      }
+      Caller caller =
+          action.anonymous() ? new Caller.Anonymous() : authenticator.authenticate(request);
+      return RpcRenderer.success(format, actionName, action.handle(request, caller, requestId));
+    } catch (AlibabaException e) {
+      return RpcRenderer.error(format, e, requestId, hostId);
+    } catch (RuntimeException e) {
+      faultLog.accept(
+          "InternalError for request "
+              + requestId
+              + ": "
+              + e.getClass().getName()
+              + " at "
+              + where(e));
+      return RpcRenderer.error(format, AlibabaError.INTERNAL_ERROR.exception(), requestId, hostId);
+    }
+  }
+
+  private static String where(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length == 0 ? "?" : trace[0].toString();
+  }
+
+  private static String hostId(StsRequest http) {
+    String host = http.header("host");
+    if (host == null || host.isBlank()) {
+      return "sts.aliyuncs.com";
+    }
+    int colon = host.lastIndexOf(':');
+    return colon > 0 && !host.endsWith("]") ? host.substring(0, colon) : host;
+  }
+}

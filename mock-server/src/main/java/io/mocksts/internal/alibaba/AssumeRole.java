@@ -1,0 +1,200 @@
+package io.mocksts.internal.alibaba;
+
+import io.mocksts.internal.core.Account;
+import io.mocksts.internal.core.DurationRule;
+import io.mocksts.internal.core.IssuedCredentials;
+import io.mocksts.internal.core.PolicyGrammar;
+import io.mocksts.internal.core.Role;
+import io.mocksts.internal.core.Session;
+import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.Vendor;
+import io.mocksts.internal.core.World;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * AssumeRole (alibaba-sts.md §4.1): a RAM user or role session exchanges its AccessKey for
+ * temporary credentials of a role whose trust policy names it.
+ */
+final class AssumeRole implements AlibabaAction {
+
+  /** 2–64 letters, digits and {@code . @ - _} (current metadata; the 2021 docs said 2–32). */
+  private static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
+
+  /** 2–1,224 characters of {@code [\w+=,.@:\/-]}. */
+  private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/\\-]{2,1224}");
+
+  /** 2–64 characters of {@code [\w+=,.@-]}, not starting with a reserved prefix. */
+  private static final Pattern SOURCE_IDENTITY = Pattern.compile("[\\w+=,.@\\-]{2,64}");
+
+  private static final List<String> RESERVED_SOURCE_PREFIXES =
+      List.of("acs:", "aliyun:", "alibabacloud:");
+
+  /** The absolute bounds of DurationSeconds; each role narrows the maximum. */
+  static final DurationRule DURATION = new DurationRule(900, 3600, 43200);
+
+  /** The documented Policy limit: 1 to 2,048 characters. */
+  static final int POLICY_MAX_LENGTH = 2048;
+
+  /** System policies that grant {@code sts:AssumeRole} to the identity they are attached to. */
+  private static final Set<String> ASSUME_ROLE_GRANTS =
+      Set.of("AliyunSTSAssumeRoleAccess", "AdministratorAccess");
+
+  private final World world;
+  private final SessionTokens tokens;
+  private final Clock clock;
+
+  AssumeRole(World world, SessionTokens tokens, Clock clock) {
+    this.world = world;
+    this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "AssumeRole";
+  }
+
+  @Override
+  public Map<String, Object> handle(RpcRequest request, Caller caller, String requestId) {
+    String roleArn = requiredParameter(request, "RoleArn");
+    String sessionName = requiredParameter(request, "RoleSessionName");
+    AlibabaArns.RoleArn arn =
+        AlibabaArns.parseRole(roleArn).orElseThrow(AlibabaError.INVALID_ROLE_ARN::exception);
+    if (!SESSION_NAME.matcher(sessionName).matches()) {
+      throw AlibabaError.INVALID_ROLE_SESSION_NAME.exception();
+    }
+    long duration =
+        DURATION
+            .resolve(request.parameter("DurationSeconds"))
+            .orElseThrow(AlibabaError.INVALID_DURATION_SECONDS::exception);
+    checkPolicy(request.parameter("Policy"));
+    String externalId = optional(request, "ExternalId");
+    if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
+      throw AlibabaError.INVALID_EXTERNAL_ID.exception();
+    }
+    String sourceIdentity = sourceIdentity(optional(request, "SourceIdentity"), caller);
+
+    Account account =
+        world
+            .account(Vendor.ALIBABA, arn.accountId())
+            .orElseThrow(AlibabaError.ROLE_NOT_FOUND::exception);
+    Role role = account.role(arn.roleName()).orElseThrow(AlibabaError.ROLE_NOT_FOUND::exception);
+    if (duration > role.maxSessionDuration()) {
+      throw AlibabaError.INVALID_DURATION_SECONDS.exception();
+    }
+    authorise(caller, account, role, externalId);
+
+    Instant expiration = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(duration);
+    IssuedCredentials credentials =
+        tokens.mint(
+            new Session(
+                Vendor.ALIBABA,
+                Session.Kind.ROLE,
+                account.id(),
+                role.name(),
+                role.id(),
+                sessionName,
+                null,
+                expiration,
+                sourceIdentity),
+            RpcAuthenticator.STS_FORMAT);
+    return AssumedRoleResponse.body(
+        requestId, account, role, sessionName, credentials, sourceIdentity);
+  }
+
+  private void authorise(Caller caller, Account roleAccount, Role role, String externalId) {
+    String principalAccount;
+    List<String> grants;
+    String principalArn;
+    if (caller instanceof Caller.RamUser user) {
+      principalAccount = user.account().id();
+      grants = user.user().policies();
+      principalArn = AlibabaArns.user(principalAccount, user.user().name());
+    } else if (caller instanceof Caller.RoleSession session) {
+      principalAccount = session.account().id();
+      grants =
+          session
+              .account()
+              .role(session.session().roleName())
+              .map(Role::policies)
+              .orElse(List.of());
+      principalArn = AlibabaArns.role(principalAccount, session.session().roleName());
+    } else if (caller instanceof Caller.Root) {
+      throw AlibabaError.ROOT_MAY_NOT_ASSUME.exception();
+    } else {
+      throw AlibabaError.NOT_AUTHORIZED.exception();
+    }
+    if (grants.stream().noneMatch(ASSUME_ROLE_GRANTS::contains)) {
+      throw AlibabaError.NOT_AUTHORIZED.exception();
+    }
+    Map<String, String> context = new HashMap<>();
+    if (externalId != null) {
+      context.put("sts:externalid", externalId);
+    }
+    boolean trusted =
+        role.trustPolicy()
+            .allows(
+                "sts:AssumeRole",
+                "ram",
+                Set.of(principalArn, AlibabaArns.root(principalAccount)),
+                context);
+    if (!trusted) {
+      throw AlibabaError.ROLE_NOT_TRUSTED.exception();
+    }
+  }
+
+  private static void checkPolicy(String policy) {
+    if (policy == null || policy.isEmpty()) {
+      return;
+    }
+    if (policy.length() > POLICY_MAX_LENGTH) {
+      throw AlibabaError.POLICY_SIZE.exception();
+    }
+    if (!PolicyGrammar.accepts(policy, PolicyGrammar.Dialect.ALIBABA)) {
+      throw AlibabaError.POLICY_GRAMMAR.exception();
+    }
+  }
+
+  /**
+   * The session's source identity: a role session keeps the one it was created with ("persists
+   * unchanged across chained role sessions", alibaba-sts.md §4.1), so a different value is refused.
+   */
+  private static String sourceIdentity(String requested, Caller caller) {
+    if (requested != null
+        && (!SOURCE_IDENTITY.matcher(requested).matches()
+            || RESERVED_SOURCE_PREFIXES.stream()
+                .anyMatch(requested.toLowerCase(Locale.ROOT)::startsWith))) {
+      throw AlibabaError.INVALID_SOURCE_IDENTITY.exception();
+    }
+    if (caller instanceof Caller.RoleSession session
+        && session.session().sourceIdentity() != null) {
+      String inherited = session.session().sourceIdentity();
+      if (requested != null && !requested.equals(inherited)) {
+        throw AlibabaError.INVALID_SOURCE_IDENTITY.exception();
+      }
+      return inherited;
+    }
+    return requested;
+  }
+
+  private static String requiredParameter(RpcRequest request, String name) {
+    String value = request.parameter(name);
+    if (value == null || value.isEmpty()) {
+      throw AlibabaError.MISSING_ACTION_PARAMETER.exception(name);
+    }
+    return value;
+  }
+
+  private static String optional(RpcRequest request, String name) {
+    String value = request.parameter(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

@@ -1,0 +1,198 @@
+package io.mocksts.internal.alibaba;
+
+import io.mocksts.internal.core.Account;
+import io.mocksts.internal.core.KeyOwner;
+import io.mocksts.internal.core.ReplayCache;
+import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.Vendor;
+import io.mocksts.internal.core.World;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gateway's authentication of AK-signed calls (alibaba-sts.md §2.3–2.5, §5.2): the signature
+ * parameters are present and well formed, the timestamp is within the window, the access key is
+ * known and active (or, for STS credentials, the security token is this mock's, unaltered,
+ * unexpired and bound to the key), the signature matches, and the nonce is fresh.
+ */
+final class RpcAuthenticator {
+
+  /** Requests whose timestamp is further than this from the server's clock are refused. */
+  static final Duration TIMESTAMP_WINDOW = Duration.ofMinutes(15);
+
+  static final SessionTokens.Format STS_FORMAT = new SessionTokens.Format("STS.", 25, 44, "CAIS");
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+
+  private final World world;
+  private final SessionTokens tokens;
+  private final ReplayCache nonces;
+  private final Clock clock;
+
+  RpcAuthenticator(World world, SessionTokens tokens, ReplayCache nonces, Clock clock) {
+    this.world = world;
+    this.tokens = tokens;
+    this.nonces = nonces;
+    this.clock = clock;
+  }
+
+  Caller authenticate(RpcRequest request) {
+    return request.isV3() ? authenticateV3(request) : authenticateV1(request);
+  }
+
+  private Caller authenticateV1(RpcRequest request) {
+    String accessKeyId = request.parameter("AccessKeyId");
+    if (accessKeyId == null) {
+      throw AlibabaError.MISSING_PARAMETER.exception("AccessKeyId");
+    }
+    String signature = request.parameter("Signature");
+    if (signature == null || signature.isEmpty()) {
+      throw AlibabaError.MISSING_SIGNATURE.exception();
+    }
+    String method = required(request, "SignatureMethod");
+    if (!method.equals(V1Signature.METHOD)) {
+      throw AlibabaError.INVALID_SIGNATURE_METHOD.exception();
+    }
+    String version = required(request, "SignatureVersion");
+    if (!version.equals(V1Signature.VERSION)) {
+      throw AlibabaError.INCOMPLETE_SIGNATURE.exception();
+    }
+    checkTimestamp(required(request, "Timestamp"));
+    String nonce = required(request, "SignatureNonce");
+
+    Resolved key = resolve(accessKeyId, request.parameter("SecurityToken"));
+    String httpMethod = request.http().method();
+    Map<String, String> parameters = request.parameters();
+    String stringToSign = V1Signature.stringToSign(httpMethod, parameters, false);
+    boolean valid = V1Signature.matches(signature, V1Signature.sign(stringToSign, key.secret()));
+    if (!valid) {
+      // The Tea SDKs leave empty-valued parameters out of the string to sign (§2.4 step 3).
+      String teaStringToSign = V1Signature.stringToSign(httpMethod, parameters, true);
+      valid = V1Signature.matches(signature, V1Signature.sign(teaStringToSign, key.secret()));
+    }
+    if (!valid) {
+      throw AlibabaError.SIGNATURE_DOES_NOT_MATCH.exception(stringToSign);
+    }
+    checkNonce(accessKeyId, nonce);
+    return key.caller();
+  }
+
+  private Caller authenticateV3(RpcRequest request) {
+    V3Signature.Authorization authorization =
+        V3Signature.parse(request.http().header("authorization"))
+            .orElseThrow(AlibabaError.INCOMPLETE_SIGNATURE::exception);
+    Map<String, String> headers = new LinkedHashMap<>();
+    request.http().headers().forEach((name, values) -> headers.put(name, values.get(0)));
+    List<String> signed = authorization.signedHeaders();
+    boolean everyAcsHeaderSigned =
+        headers.keySet().stream()
+            .filter(name -> name.startsWith("x-acs-") || name.equals("host"))
+            .allMatch(signed::contains);
+    if (!everyAcsHeaderSigned) {
+      throw AlibabaError.INCOMPLETE_SIGNATURE.exception();
+    }
+    String date = headers.get("x-acs-date");
+    if (date == null) {
+      throw AlibabaError.MISSING_PARAMETER.exception("x-acs-date");
+    }
+    checkTimestamp(date);
+    String nonce = headers.get("x-acs-signature-nonce");
+    if (nonce == null || nonce.isEmpty()) {
+      throw AlibabaError.MISSING_PARAMETER.exception("x-acs-signature-nonce");
+    }
+    Resolved key = resolve(authorization.accessKeyId(), headers.get("x-acs-security-token"));
+    String canonical =
+        V3Signature.canonicalRequest(
+            request.http().method(),
+            request.http().path(),
+            request.queryParameters(),
+            headers,
+            signed,
+            request.http().body());
+    String stringToSign = V3Signature.stringToSign(canonical);
+    if (!V1Signature.matches(
+        authorization.signature(), V3Signature.sign(stringToSign, key.secret()))) {
+      throw AlibabaError.SIGNATURE_DOES_NOT_MATCH.exception(stringToSign);
+    }
+    checkNonce(authorization.accessKeyId(), nonce);
+    return key.caller();
+  }
+
+  private record Resolved(Caller caller, String secret) {}
+
+  private Resolved resolve(String accessKeyId, String securityToken) {
+    if (accessKeyId.startsWith(STS_FORMAT.accessKeyIdPrefix())) {
+      if (securityToken == null || securityToken.isEmpty()) {
+        throw AlibabaError.MISSING_SECURITY_TOKEN.exception();
+      }
+      SessionTokens.Check check = tokens.check(accessKeyId, securityToken, STS_FORMAT);
+      if (check instanceof SessionTokens.Check.Valid valid
+          && valid.session().vendor() == Vendor.ALIBABA) {
+        Account account =
+            world
+                .account(Vendor.ALIBABA, valid.session().accountId())
+                .orElseThrow(AlibabaError.SECURITY_TOKEN_MALFORMED::exception);
+        return new Resolved(
+            new Caller.RoleSession(account, valid.session()),
+            tokens.secretFor(accessKeyId, STS_FORMAT.secretLength()));
+      }
+      if (check instanceof SessionTokens.Check.Expired) {
+        throw AlibabaError.SECURITY_TOKEN_EXPIRED.exception();
+      }
+      if (check instanceof SessionTokens.Check.Mismatch) {
+        throw AlibabaError.SECURITY_TOKEN_MISMATCH.exception();
+      }
+      throw AlibabaError.SECURITY_TOKEN_MALFORMED.exception();
+    }
+    KeyOwner owner =
+        world
+            .accessKey(Vendor.ALIBABA, accessKeyId)
+            .orElseThrow(AlibabaError.ACCESS_KEY_NOT_FOUND::exception);
+    if (!owner.key().active()) {
+      throw AlibabaError.ACCESS_KEY_INACTIVE.exception();
+    }
+    Caller caller =
+        owner
+            .user()
+            .<Caller>map(u -> new Caller.RamUser(owner.account(), u))
+            .orElseGet(() -> new Caller.Root(owner.account()));
+    return new Resolved(caller, owner.key().secret());
+  }
+
+  private static String required(RpcRequest request, String name) {
+    String value = request.parameter(name);
+    if (value == null || value.isEmpty()) {
+      throw AlibabaError.MISSING_PARAMETER.exception(name);
+    }
+    return value;
+  }
+
+  private void checkTimestamp(String value) {
+    Instant timestamp;
+    try {
+      timestamp = LocalDateTime.parse(value, TIMESTAMP).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw AlibabaError.TIMESTAMP_FORMAT.exception();
+    }
+    Duration skew = Duration.between(clock.instant(), timestamp).abs();
+    if (skew.compareTo(TIMESTAMP_WINDOW) > 0) {
+      throw AlibabaError.TIMESTAMP_EXPIRED.exception();
+    }
+  }
+
+  private void checkNonce(String accessKeyId, String nonce) {
+    if (!nonces.firstUse(accessKeyId + "\n" + nonce)) {
+      throw AlibabaError.SIGNATURE_NONCE_USED.exception();
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.mocksts.internal.cli;
+
+import io.mocksts.MockSts;
+import io.mocksts.MockStsOptions;
+import io.mocksts.internal.core.WorldException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar mock-sts.jar [options]}: serves the reference STS until interrupted (DESIGN.md
+ * §2). Exit codes: 0 normal stop, 2 bad arguments or an invalid world file, 1 start-up failure.
+ */
+@Command(
+    name = "mock-sts",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "The reference STS for Alibaba Cloud STS (API 2015-04-01), served with WireMock.",
+      "Ready when GET /__admin/health answers 200."
+    })
+public final class Main implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+  int port = 8080;
+
+  @Option(names = "--bind", description = "address to listen on (default: ${DEFAULT-VALUE})")
+  String bind = "127.0.0.1";
+
+  @Option(
+      names = "--world",
+      paramLabel = "FILE",
+      description = "world YAML replacing the bundled default world")
+  Path world;
+
+  @Option(
+      names = "--https-port",
+      paramLabel = "N",
+      description = "also serve HTTPS on this port with a generated self-signed certificate")
+  Integer httpsPort;
+
+  @Option(
+      names = "--https-cert-out",
+      paramLabel = "FILE",
+      description = "write the HTTPS certificate (PEM) here, for clients to trust")
+  Path certificateOut;
+
+  @Option(
+      names = "--journal-size",
+      paramLabel = "N",
+      description = "requests kept in WireMock's journal (default: ${DEFAULT-VALUE}; 0 = off)")
+  int journalSize = MockStsOptions.DEFAULT_JOURNAL_SIZE;
+
+  @Option(names = "--verbose", description = "print WireMock's messages (secrets masked)")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (certificateOut != null && httpsPort == null) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--https-cert-out needs --https-port");
+    }
+    MockStsOptions options =
+        MockStsOptions.defaults()
+            .withPort(port)
+            .withBindAddress(bind)
+            .withJournalSize(journalSize)
+            .withVerbose(verbose);
+    if (world != null) {
+      options = options.withWorldFile(world);
+    }
+    if (httpsPort != null) {
+      options = options.withHttpsPort(httpsPort);
+    }
+    MockSts sts = MockSts.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  sts.stop();
+                  stopped.countDown();
+                },
+                "mock-sts-shutdown"));
+    if (certificateOut != null) {
+      Files.writeString(
+          certificateOut, sts.tlsCertificatePem().orElseThrow(), StandardCharsets.UTF_8);
+    }
+    System.out.println("mock-sts listening on " + sts.baseUrl());
+    sts.httpsBaseUrl().ifPresent(url -> System.out.println("mock-sts listening on " + url));
+    System.out.println(
+        "world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
+    stopped.await();
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof WorldException) {
+            err.println("invalid world file: " + e.getMessage());
+            return 2;
+          }
+          err.println("mock-sts could not start: " + e.getMessage());
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  /** Prints the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"mock-sts " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

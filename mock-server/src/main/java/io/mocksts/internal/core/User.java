@@ -1,0 +1,19 @@
+package io.mocksts.internal.core;
+
+import java.util.List;
+
+/**
+ * A sub-identity of an account: an Alibaba RAM user or a Tencent CAM sub-user.
+ *
+ * @param name the user name
+ * @param id the numeric user id (Alibaba user id, Tencent sub-user UIN)
+ * @param policies the names of the identity policies attached to the user
+ * @param accessKeys the user's long-term keys
+ */
+public record User(String name, String id, List<String> policies, List<AccessKey> accessKeys) {
+
+  public User {
+    policies = List.copyOf(policies);
+    accessKeys = List.copyOf(accessKeys);
+  }
+}

@@ -1,0 +1,276 @@
+package io.mocksts.internal.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Loads a world file (YAML, schema in {@code fixtures/README.md}) and validates it. Every problem
+ * is reported as a {@link WorldException} whose path names the bad key, e.g. {@code
+ * alibaba.accounts[0].roles[1].maxSessionDuration}.
+ */
+public final class WorldLoader {
+
+  /** Classpath location of the bundled default world. */
+  public static final String DEFAULT_WORLD = "/io/mocksts/fixtures/world.yaml";
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern ALIBABA_ROLE_NAME = Pattern.compile("[A-Za-z0-9.\\-]{1,64}");
+  private static final Pattern TENCENT_ROLE_NAME = Pattern.compile("[A-Za-z0-9+=,.@_\\-]{1,128}");
+  private static final long DEFAULT_MAX_SESSION_DURATION = 3600;
+
+  private WorldLoader() {}
+
+  /** The world bundled with the mock (the identities of DESIGN.md §2). */
+  public static World defaultWorld() {
+    try (InputStream in = WorldLoader.class.getResourceAsStream(DEFAULT_WORLD)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled world " + DEFAULT_WORLD + " is missing");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "world.yaml");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads a world from a file. */
+  public static World load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new WorldException(file.toString(), "cannot be read: " + e.getMessage(), e);
+    }
+    try {
+      return parse(text, file.toString());
+    } catch (WorldException e) {
+      throw new WorldException(file + ": " + e.path(), problem(e), e);
+    }
+  }
+
+  private static String problem(WorldException e) {
+    return e.getMessage().substring(e.path().length() + 2);
+  }
+
+  /**
+   * Parses world YAML.
+   *
+   * @param yaml the document
+   * @param name how to call the document in an error when it cannot be parsed at all
+   */
+  public static World parse(String yaml, String name) {
+    WorldFile file;
+    try {
+      file = YAML.readValue(yaml, WorldFile.class);
+    } catch (JsonMappingException e) {
+      throw new WorldException(path(e), mappingProblem(e), e);
+    } catch (JsonProcessingException e) {
+      throw new WorldException(name, "is not valid YAML: " + e.getOriginalMessage(), e);
+    }
+    if (file == null) {
+      throw new WorldException(name, "is empty");
+    }
+    List<Account> accounts = new ArrayList<>();
+    accounts.addAll(accounts(Vendor.ALIBABA, file.alibaba(), "alibaba"));
+    accounts.addAll(accounts(Vendor.TENCENT, file.tencent(), "tencent"));
+    try {
+      return new World(accounts);
+    } catch (IllegalArgumentException e) {
+      throw new WorldException(name, e.getMessage(), e);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
+  }
+
+  private static String mappingProblem(JsonMappingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      return "unknown key (known keys: "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()
+          + ")";
+    }
+    return "has the wrong type: " + e.getOriginalMessage();
+  }
+
+  private static List<Account> accounts(Vendor vendor, WorldFile.VendorSection section, String at) {
+    List<Account> out = new ArrayList<>();
+    if (section == null || section.accounts() == null) {
+      return out;
+    }
+    Set<String> ids = new HashSet<>();
+    Set<String> aliases = new HashSet<>();
+    for (int i = 0; i < section.accounts().size(); i++) {
+      String path = at + ".accounts[" + i + "]";
+      WorldFile.AccountEntry a = section.accounts().get(i);
+      String id = digits(a.id(), path + ".id");
+      String alias = required(a.alias(), path + ".alias");
+      if (!ids.add(id)) {
+        throw new WorldException(path + ".id", "duplicate account id " + id);
+      }
+      if (!aliases.add(alias)) {
+        throw new WorldException(path + ".alias", "duplicate account alias " + alias);
+      }
+      out.add(
+          new Account(
+              vendor,
+              id,
+              alias,
+              keys(a.rootAccessKeys(), path + ".rootAccessKeys"),
+              users(a.users(), path + ".users"),
+              roles(vendor, a.roles(), path + ".roles"),
+              providers(a.samlProviders(), path + ".samlProviders"),
+              providers(a.oidcProviders(), path + ".oidcProviders")));
+    }
+    return out;
+  }
+
+  private static List<User> users(List<WorldFile.UserEntry> entries, String at) {
+    List<User> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < size(entries); i++) {
+      String path = at + "[" + i + "]";
+      WorldFile.UserEntry u = entries.get(i);
+      String name = required(u.name(), path + ".name");
+      if (!names.add(name)) {
+        throw new WorldException(path + ".name", "duplicate user name " + name);
+      }
+      out.add(
+          new User(
+              name,
+              digits(u.id(), path + ".id"),
+              u.policies() == null ? List.of() : u.policies(),
+              keys(u.accessKeys(), path + ".accessKeys")));
+    }
+    return out;
+  }
+
+  private static List<AccessKey> keys(List<WorldFile.KeyEntry> entries, String at) {
+    List<AccessKey> out = new ArrayList<>();
+    for (int i = 0; i < size(entries); i++) {
+      String path = at + "[" + i + "]";
+      WorldFile.KeyEntry k = entries.get(i);
+      String status = k.status() == null ? "Active" : k.status();
+      if (!status.equals("Active") && !status.equals("Inactive")) {
+        throw new WorldException(path + ".status", "must be Active or Inactive");
+      }
+      out.add(
+          new AccessKey(
+              required(k.id(), path + ".id"),
+              required(k.secret(), path + ".secret"),
+              status.equals("Active")));
+    }
+    return out;
+  }
+
+  private static List<Role> roles(Vendor vendor, List<WorldFile.RoleEntry> entries, String at) {
+    List<Role> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < size(entries); i++) {
+      String path = at + "[" + i + "]";
+      WorldFile.RoleEntry r = entries.get(i);
+      String name = required(r.name(), path + ".name");
+      Pattern grammar = vendor == Vendor.ALIBABA ? ALIBABA_ROLE_NAME : TENCENT_ROLE_NAME;
+      if (!grammar.matcher(name).matches()) {
+        throw new WorldException(path + ".name", "is not a valid role name: " + name);
+      }
+      if (!names.add(name.toLowerCase(Locale.ROOT))) {
+        throw new WorldException(path + ".name", "duplicate role name " + name);
+      }
+      long max =
+          r.maxSessionDuration() == null ? DEFAULT_MAX_SESSION_DURATION : r.maxSessionDuration();
+      if (max < 3600 || max > 43200) {
+        throw new WorldException(
+            path + ".maxSessionDuration", "must be between 3600 and 43200 seconds");
+      }
+      out.add(
+          new Role(
+              name,
+              digits(r.id(), path + ".id"),
+              max,
+              TrustPolicyParser.parse(
+                  policyTree(r.trustPolicy(), path + ".trustPolicy"), path + ".trustPolicy"),
+              r.policies() == null ? List.of() : r.policies()));
+    }
+    return out;
+  }
+
+  private static JsonNode policyTree(JsonNode node, String path) {
+    if (node == null) {
+      throw new WorldException(path, "is required");
+    }
+    if (node.isTextual()) {
+      try {
+        return JSON.readTree(node.asText());
+      } catch (JsonProcessingException e) {
+        throw new WorldException(path, "is not valid JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    return node;
+  }
+
+  private static List<Provider> providers(List<WorldFile.ProviderEntry> entries, String at) {
+    List<Provider> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < size(entries); i++) {
+      String path = at + "[" + i + "]";
+      WorldFile.ProviderEntry p = entries.get(i);
+      String name = required(p.name(), path + ".name");
+      if (!names.add(name)) {
+        throw new WorldException(path + ".name", "duplicate provider name " + name);
+      }
+      out.add(
+          new Provider(
+              name,
+              p.issuer() == null ? "" : p.issuer(),
+              p.clientIds() == null ? List.of() : p.clientIds(),
+              p.metadataFile() == null ? "" : p.metadataFile()));
+    }
+    return out;
+  }
+
+  private static int size(List<?> list) {
+    return list == null ? 0 : list.size();
+  }
+
+  private static String required(String value, String path) {
+    if (value == null || value.isBlank()) {
+      throw new WorldException(path, "is required");
+    }
+    return value;
+  }
+
+  private static String digits(String value, String path) {
+    String v = required(value, path);
+    if (!DIGITS.matcher(v).matches()) {
+      throw new WorldException(path, "must be a string of digits, got " + v);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,39 @@
+package io.mocksts.internal.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Parses {@code application/x-www-form-urlencoded} text: query strings and form bodies. */
+public final class QueryStrings {
+
+  private QueryStrings() {}
+
+  /**
+   * Decodes name/value pairs in order. {@code +} decodes to a space, as every SDK's URL encoder
+   * expects (alibaba-sts.md §2.4 wire-encoding caveat).
+   *
+   * @throws IllegalArgumentException on a malformed percent escape
+   */
+  public static List<Map.Entry<String, String>> parse(String encoded) {
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return pairs;
+    }
+    for (String part : encoded.split("&")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      String name = eq < 0 ? part : part.substring(0, eq);
+      String value = eq < 0 ? "" : part.substring(eq + 1);
+      pairs.add(
+          Map.entry(
+              URLDecoder.decode(name, StandardCharsets.UTF_8),
+              URLDecoder.decode(value, StandardCharsets.UTF_8)));
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,37 @@
+package io.mocksts.internal.wiremock;
+
+import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
+
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import io.mocksts.internal.core.MutableClock;
+
+/** The mock's control surface, one route table under {@code /__admin/mock-sts/}. */
+final class MockStsAdminApi implements AdminApiExtension {
+
+  private final MutableClock clock;
+  private final String certificatePem;
+
+  MockStsAdminApi(MutableClock clock, String certificatePem) {
+    this.clock = clock;
+    this.certificatePem = certificatePem;
+  }
+
+  @Override
+  public String getName() {
+    return "mock-sts-admin";
+  }
+
+  @Override
+  public void contributeAdminApiRoutes(Router router) {
+    router.add(GET, "/mock-sts/clock", new ClockAdminTask(clock, ClockAdminTask.Operation.READ));
+    router.add(
+        POST,
+        "/mock-sts/clock/advance",
+        new ClockAdminTask(clock, ClockAdminTask.Operation.ADVANCE));
+    router.add(
+        POST, "/mock-sts/clock/reset", new ClockAdminTask(clock, ClockAdminTask.Operation.RESET));
+    router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
+  }
+}

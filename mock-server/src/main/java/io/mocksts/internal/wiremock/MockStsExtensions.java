@@ -1,0 +1,46 @@
+package io.mocksts.internal.wiremock;
+
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import io.mocksts.internal.alibaba.AlibabaSts;
+import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.World;
+import io.mocksts.internal.http.StsRouter;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The composition root: builds the vendor protocols over one world, clock and token service, and
+ * hands them to WireMock as a response transformer plus the admin routes.
+ */
+public final class MockStsExtensions implements ExtensionFactory {
+
+  private final World world;
+  private final MutableClock clock;
+  private final String certificatePem;
+  private final Consumer<String> faultLog;
+
+  /**
+   * @param world the identities the STS knows
+   * @param clock the clock every check and every expiry uses
+   * @param certificatePem the HTTPS certificate to publish, or {@code null} without HTTPS
+   * @param faultLog where unexpected faults are reported (never with request content)
+   */
+  public MockStsExtensions(
+      World world, MutableClock clock, String certificatePem, Consumer<String> faultLog) {
+    this.world = world;
+    this.clock = clock;
+    this.certificatePem = certificatePem;
+    this.faultLog = faultLog;
+  }
+
+  @Override
+  public List<Extension> create(WireMockServices services) {
+    SessionTokens tokens = new SessionTokens(clock);
+    StsRouter router =
+        new StsRouter(List.of(), AlibabaSts.protocol(world, tokens, clock, faultLog));
+    return List.of(new StsTransformer(router), new MockStsAdminApi(clock, certificatePem));
+  }
+}

@@ -1,0 +1,53 @@
+package io.mocksts.internal.wiremock;
+
+import com.github.tomakehurst.wiremock.common.Notifier;
+import java.io.PrintStream;
+import java.util.regex.Pattern;
+
+/**
+ * WireMock's log, kept free of secrets: WireMock's own messages may quote a request, so signatures,
+ * security tokens, Authorization headers and secrets are masked before a line is written, and only
+ * the first line of a message is kept.
+ */
+public final class QuietNotifier implements Notifier {
+
+  private static final Pattern SECRETS =
+      Pattern.compile(
+          "(?i)(Signature|SecurityToken|AccessKeySecret|SecretKey|Token|x-acs-security-token|X-TC-Token|Authorization)([\"']?\\s*[=:]\\s*[\"']?)[^&\\s\"',}]+");
+
+  private final PrintStream out;
+  private final boolean verbose;
+
+  public QuietNotifier(PrintStream out, boolean verbose) {
+    this.out = out;
+    this.verbose = verbose;
+  }
+
+  /** Masks every secret-bearing value in a line. */
+  public static String redact(String message) {
+    String firstLine = message == null ? "" : message.lines().findFirst().orElse("");
+    return SECRETS.matcher(firstLine).replaceAll("$1$2***");
+  }
+
+  @Override
+  public void info(String message) {
+    if (verbose) {
+      out.println("[mock-sts] " + redact(message));
+    }
+  }
+
+  @Override
+  public void error(String message) {
+    out.println("[mock-sts] ERROR " + redact(message));
+  }
+
+  @Override
+  public void error(String message, Throwable t) {
+    out.println(
+        "[mock-sts] ERROR "
+            + redact(message)
+            + " ("
+            + (t == null ? "" : t.getClass().getName())
+            + ")");
+  }
+}

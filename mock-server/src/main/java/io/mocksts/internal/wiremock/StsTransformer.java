@@ -1,0 +1,71 @@
+package io.mocksts.internal.wiremock;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.mocksts.internal.http.StsRequest;
+import io.mocksts.internal.http.StsResponse;
+import io.mocksts.internal.http.StsRouter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The thin adapter between WireMock and the STS protocols: turns a WireMock request into an {@link
+ * StsRequest}, lets the router answer it, and turns the answer back into a response definition. It
+ * applies only to the catch-all stub {@link MockStsExtensions} registers, so stubs users add with a
+ * higher priority (fault injection, canned replies) still win.
+ */
+public final class StsTransformer implements ResponseDefinitionTransformerV2 {
+
+  /** The transformer name the catch-all stub refers to. */
+  public static final String NAME = "mock-sts";
+
+  private final StsRouter router;
+
+  StsTransformer(StsRouter router) {
+    this.router = router;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    StsResponse response = router.handle(toStsRequest(serveEvent.getRequest()));
+    ResponseDefinitionBuilder builder =
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(response.status())
+            .withBody(response.body());
+    response.headers().forEach(builder::withHeader);
+    return builder.build();
+  }
+
+  static StsRequest toStsRequest(Request request) {
+    String url = request.getUrl();
+    int question = url.indexOf('?');
+    String path = question < 0 ? url : url.substring(0, question);
+    String query = question < 0 ? "" : url.substring(question + 1);
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (HttpHeader header : request.getHeaders().all()) {
+      headers.put(header.key(), header.values());
+    }
+    return new StsRequest(
+        request.getMethod().getName(),
+        path,
+        query,
+        headers,
+        request.getBody(),
+        request.getScheme());
+  }
+}
