@@ -17,48 +17,76 @@ import java.util.Map;
 
 /**
  * The mock's clock control ({@code /__admin/mock-sts/clock}): read it, move it forward or back, or
- * reset it. Scenarios tagged {@code @mock-only} use it to watch credentials expire.
+ * reset it. Scenarios tagged {@code @mock-only} use it to watch credentials expire. WireMock looks
+ * admin routes up by task class, so each operation is a class of its own.
  */
-final class ClockAdminTask implements AdminTask {
-
-  /** What a request asks of the clock. */
-  enum Operation {
-    READ,
-    ADVANCE,
-    RESET
-  }
+abstract class ClockAdminTask implements AdminTask {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final MutableClock clock;
-  private final Operation operation;
 
-  ClockAdminTask(MutableClock clock, Operation operation) {
+  private ClockAdminTask(MutableClock clock) {
     this.clock = clock;
-    this.operation = operation;
+  }
+
+  /** {@code GET /__admin/mock-sts/clock}. */
+  static final class Read extends ClockAdminTask {
+    Read(MutableClock clock) {
+      super(clock);
+    }
+  }
+
+  /** {@code POST /__admin/mock-sts/clock/advance} with {@code {"seconds": N}}. */
+  static final class Advance extends ClockAdminTask {
+    Advance(MutableClock clock) {
+      super(clock);
+    }
+
+    @Override
+    ResponseDefinition change(MutableClock clock, ServeEvent serveEvent) {
+      JsonNode seconds;
+      try {
+        seconds = JSON.readTree(serveEvent.getRequest().getBodyAsString()).get("seconds");
+      } catch (IOException | RuntimeException e) {
+        seconds = null;
+      }
+      if (seconds == null || !seconds.canConvertToLong()) {
+        return ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(400)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":\"send {\\\"seconds\\\": N}\"}")
+            .build();
+      }
+      clock.advance(Duration.ofSeconds(seconds.asLong()));
+      return null;
+    }
+  }
+
+  /** {@code POST /__admin/mock-sts/clock/reset}. */
+  static final class Reset extends ClockAdminTask {
+    Reset(MutableClock clock) {
+      super(clock);
+    }
+
+    @Override
+    ResponseDefinition change(MutableClock clock, ServeEvent serveEvent) {
+      clock.reset();
+      return null;
+    }
+  }
+
+  /** Changes the clock; returns an error response, or {@code null} when done. */
+  ResponseDefinition change(MutableClock clock, ServeEvent serveEvent) {
+    return null;
   }
 
   @Override
-  public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    switch (operation) {
-      case ADVANCE -> {
-        JsonNode seconds;
-        try {
-          seconds = JSON.readTree(serveEvent.getRequest().getBodyAsString()).get("seconds");
-        } catch (IOException | RuntimeException e) {
-          seconds = null;
-        }
-        if (seconds == null || !seconds.canConvertToLong()) {
-          return ResponseDefinitionBuilder.responseDefinition()
-              .withStatus(400)
-              .withHeader("Content-Type", "application/json")
-              .withBody("{\"error\":\"send {\\\"seconds\\\": N}\"}")
-              .build();
-        }
-        clock.advance(Duration.ofSeconds(seconds.asLong()));
-      }
-      case RESET -> clock.reset();
-      case READ -> {}
+  public final ResponseDefinition execute(
+      Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    ResponseDefinition error = change(clock, serveEvent);
+    if (error != null) {
+      return error;
     }
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("now", clock.instant().toString());

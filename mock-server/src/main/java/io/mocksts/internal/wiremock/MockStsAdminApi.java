@@ -25,13 +25,9 @@ final class MockStsAdminApi implements AdminApiExtension {
 
   @Override
   public void contributeAdminApiRoutes(Router router) {
-    router.add(GET, "/mock-sts/clock", new ClockAdminTask(clock, ClockAdminTask.Operation.READ));
-    router.add(
-        POST,
-        "/mock-sts/clock/advance",
-        new ClockAdminTask(clock, ClockAdminTask.Operation.ADVANCE));
-    router.add(
-        POST, "/mock-sts/clock/reset", new ClockAdminTask(clock, ClockAdminTask.Operation.RESET));
+    router.add(GET, "/mock-sts/clock", new ClockAdminTask.Read(clock));
+    router.add(POST, "/mock-sts/clock/advance", new ClockAdminTask.Advance(clock));
+    router.add(POST, "/mock-sts/clock/reset", new ClockAdminTask.Reset(clock));
     router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
   }
 }
