@@ -1,0 +1,92 @@
+@alibaba @protocol
+Feature: Alibaba Cloud RPC protocol: envelopes, common parameters and gateway errors
+  Every Alibaba STS action shares the RPC protocol: parameters in the query or a form body, the
+  Format, Action and Version common parameters, and one error envelope.
+  Spec: alibaba-sts.md §2.2–2.3 (transport, common parameters), §3 (envelopes), §5.2 (gateway errors).
+
+  Background:
+    Given the caller is the RAM user "alice" of account "main"
+
+  @doc-alibaba-3.2-error-envelope
+  Rule: Errors carry RequestId, HostId, Code, Message and Recommend, in the requested format (§3.2)
+
+    Scenario: a JSON error envelope
+      When the caller assumes role "no-such-role" as session "s1"
+      Then the request fails with HTTP 404 and code "EntityNotExist.Role"
+      And the response is JSON
+      And the error body carries RequestId, HostId, Code, Message and Recommend
+
+    Scenario: an XML error envelope under Error
+      Given the request asks for "XML" responses
+      When the caller assumes role "no-such-role" as session "s1"
+      Then the request fails with HTTP 404 and code "EntityNotExist.Role"
+      And the response is XML with the root element "Error"
+      And the error body carries RequestId, HostId, Code, Message and Recommend
+
+  @doc-alibaba-2.3-format
+  Rule: Format is JSON or XML, case-insensitive; without it the answer is JSON (§2.3, §9.2)
+
+    Scenario Outline: Format=<format> answers <kind>
+      Given the request asks for "<format>" responses
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And <check>
+
+      Examples:
+        | format | kind | check                                                          |
+        | JSON   | JSON | the response is JSON                                           |
+        | json   | JSON | the response is JSON                                           |
+        | XML    | XML  | the response is XML with the root element "GetCallerIdentityResponse" |
+        | xml    | XML  | the response is XML with the root element "GetCallerIdentityResponse" |
+
+    @doc-gap-alibaba-default-format
+    Scenario: without Format the answer is JSON
+      Given the request carries no Format parameter
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response is JSON
+
+    Scenario: an unknown Format is refused
+      Given the request asks for "YAML" responses
+      When the caller calls GetCallerIdentity
+      Then the request fails with HTTP 400 and code "InvalidParameter.Format"
+
+  @doc-alibaba-2.3-action-version
+  Rule: Action and Version 2015-04-01 are required and must name an STS API (§2.3, §5.2)
+
+    Scenario: without Action the request is refused
+      Given the parameter "Action" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with HTTP 400 and code "MissingParameter"
+
+    Scenario: without Version the request is refused
+      Given the parameter "Version" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with HTTP 400 and code "MissingParameter"
+
+    Scenario: another API version is refused
+      Given the request's Version is "2019-01-01"
+      When the caller calls GetCallerIdentity
+      Then the request fails with HTTP 400 and code "InvalidParameter"
+
+    Scenario: an action STS does not have is refused
+      When the caller calls GetFederationToken
+      Then the request fails with HTTP 404 and code "InvalidAction.NotFound"
+
+  @doc-alibaba-2.2-transport
+  Rule: Requests are GET or POST; a body is a form or JSON (§2.2)
+
+    Scenario: another HTTP method is refused
+      Given the request is sent with HTTP method "PUT"
+      When the caller calls GetCallerIdentity
+      Then the request fails with HTTP 400 and code "UnsupportedHTTPMethod"
+
+    Scenario: a body of another content type is refused
+      Given the request body is "RoleSessionName=s1" with Content-Type "text/plain"
+      When the caller calls GetCallerIdentity
+      Then the request fails with HTTP 400 and code "InvalidParameter.ContentType"
+
+    Scenario: a request line far above Jetty's 8 KB default is answered by the STS, not the web server
+      When the caller assumes role "mock-role" as session "s1" with:
+        | Policy | ${policy:150000} |
+      Then the request fails with HTTP 400 and code "InvalidParameter.PolicySize"

@@ -1,0 +1,94 @@
+package io.mocksts.kit.steps;
+
+import io.cucumber.java.en.Given;
+import io.mocksts.kit.alibaba.RpcCall;
+import io.mocksts.kit.target.Profile;
+import org.assertj.core.api.Assertions;
+
+/** Who calls: RAM users, root identities, temporary credentials, and broken variants of them. */
+public final class CallerSteps {
+
+  private final ScenarioState state;
+
+  public CallerSteps(ScenarioState state) {
+    this.state = state;
+  }
+
+  @Given("the caller is the RAM user {string} of account {string}")
+  public void ramUser(String user, String account) {
+    Profile.Key key = state.profile().userKey("alibaba", account, user);
+    state.caller(
+        new ScenarioState.Credentials(
+            "RAM user " + user + " of " + account, key.id(), key.secret(), null));
+  }
+
+  @Given("the caller is the root identity of account {string}")
+  public void root(String account) {
+    Profile.Key key = state.profile().rootKey("alibaba", account);
+    state.caller(new ScenarioState.Credentials("root of " + account, key.id(), key.secret(), null));
+  }
+
+  @Given("the caller uses the AccessKeyId {string}")
+  public void accessKeyId(String accessKeyId) {
+    ScenarioState.Credentials current = state.caller();
+    state.caller(
+        new ScenarioState.Credentials(
+            "AccessKeyId " + accessKeyId, accessKeyId, current.secret(), current.token()));
+  }
+
+  @Given("the caller has assumed role {string} as session {string}")
+  public void hasAssumedRole(String role, String session) {
+    state.caller(assume(role, session));
+  }
+
+  @Given("the caller holds the temporary credentials just issued")
+  public void holdsIssued() {
+    state.caller(state.issued());
+  }
+
+  @Given("the caller holds those temporary credentials with one character of the token changed")
+  public void tamperedToken() {
+    ScenarioState.Credentials issued = state.issued();
+    String token = issued.token();
+    int at = token.length() / 2;
+    char changed = token.charAt(at) == 'A' ? 'B' : 'A';
+    state.caller(
+        new ScenarioState.Credentials(
+            "tampered token",
+            issued.accessKeyId(),
+            issued.secret(),
+            token.substring(0, at) + changed + token.substring(at + 1)));
+  }
+
+  @Given("the caller holds those temporary credentials without the security token")
+  public void withoutToken() {
+    ScenarioState.Credentials issued = state.issued();
+    state.caller(
+        new ScenarioState.Credentials("no token", issued.accessKeyId(), issued.secret(), null));
+  }
+
+  @Given("the caller holds temporary credentials whose security token belongs to another session")
+  public void foreignToken() {
+    ScenarioState.Credentials first = assume("mock-role", "first-session");
+    ScenarioState.Credentials second = assume("mock-role", "second-session");
+    state.caller(
+        new ScenarioState.Credentials(
+            "key of one session, token of another",
+            first.accessKeyId(),
+            first.secret(),
+            second.token()));
+  }
+
+  /** Assumes a role of account "main" with the current caller, as set-up (must succeed). */
+  private ScenarioState.Credentials assume(String role, String session) {
+    state
+        .next()
+        .parameter("RoleArn", Values.roleArn(state, "main", role))
+        .parameter("RoleSessionName", session);
+    RpcCall.Exchange exchange = state.send("AssumeRole");
+    Assertions.assertThat(exchange.response().status())
+        .as("AssumeRole in the scenario's set-up: %s", exchange.response().abbreviated())
+        .isEqualTo(200);
+    return state.issued();
+  }
+}

@@ -1,0 +1,143 @@
+package io.mocksts.kit.steps;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import io.mocksts.kit.alibaba.RpcCall;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How the next request is shaped (Given) and sending it (When). Values may use the placeholders of
+ * {@link Values}.
+ */
+public final class RequestSteps {
+
+  private final ScenarioState state;
+
+  public RequestSteps(ScenarioState state) {
+    this.state = state;
+  }
+
+  @Given("the request is sent with HTTP method {string}")
+  public void httpMethod(String method) {
+    state.next().httpMethod(method);
+  }
+
+  @Given("the business parameters travel in a form body")
+  public void formBody() {
+    state.next().placement(RpcCall.Placement.FORM);
+  }
+
+  @Given("the request asks for {string} responses")
+  public void format(String format) {
+    state.next().format(format);
+  }
+
+  @Given("the request carries no Format parameter")
+  public void noFormat() {
+    state.next().format(null);
+  }
+
+  @Given("the request's Version is {string}")
+  public void version(String version) {
+    state.next().version(version);
+  }
+
+  @Given("the request is signed with the V3 algorithm ACS3-HMAC-SHA256")
+  public void signedV3() {
+    state.next().signing(RpcCall.Signing.V3);
+  }
+
+  @Given("the request is not signed")
+  public void unsigned() {
+    state.next().signing(RpcCall.Signing.NONE);
+  }
+
+  @Given("the request is signed with a wrong AccessKeySecret")
+  public void wrongSecret() {
+    state.next().signWithSecret("WrongSecretWrongSecretWrongSecret");
+  }
+
+  @Given("the common parameter {string} is {string}")
+  public void commonParameter(String name, String value) {
+    state.next().commonParameter(name, Values.expand(value, state));
+  }
+
+  @Given("the parameter {string} is left out of the request")
+  public void leftOut(String name) {
+    state.next().drop(name);
+  }
+
+  @Given("the parameter {string} is changed to {string} after signing")
+  public void tamper(String name, String value) {
+    state.next().tamper(name, Values.expand(value, state));
+  }
+
+  @Given("the request's timestamp is {int} minutes in the past")
+  public void timestampPast(int minutes) {
+    state.skewNextRequest(Duration.ofMinutes(-minutes));
+  }
+
+  @Given("the request's timestamp is {int} minutes in the future")
+  public void timestampFuture(int minutes) {
+    state.skewNextRequest(Duration.ofMinutes(minutes));
+  }
+
+  @Given("spaces are encoded as {string} on the wire")
+  public void spaces(String encoding) {
+    state.next().spaceAsPlus(encoding.equals("+"));
+  }
+
+  @Given("the request body is {string} with Content-Type {string}")
+  public void rawBody(String body, String contentType) {
+    state.next().rawBody(Values.expand(body, state), contentType);
+  }
+
+  @When("the caller calls {word}")
+  public void calls(String action) {
+    state.send(action);
+  }
+
+  @When("the caller calls {word} with:")
+  public void callsWith(String action, DataTable parameters) {
+    for (Map.Entry<String, String> row : parameters.asMap().entrySet()) {
+      state.next().parameter(row.getKey(), Values.expand(row.getValue(), state));
+    }
+    state.send(action);
+  }
+
+  @When("the caller sends the same request again")
+  public void resend() {
+    state.resend();
+  }
+
+  @When("the caller assumes role {string} as session {string}")
+  public void assumes(String role, String session) {
+    assumeWith(role, "main", session, Map.of());
+  }
+
+  @When("the caller assumes role {string} of account {string} as session {string}")
+  public void assumesOf(String role, String account, String session) {
+    assumeWith(role, account, session, Map.of());
+  }
+
+  @When("the caller assumes role {string} as session {string} for {int} seconds")
+  public void assumesFor(String role, String session, int seconds) {
+    assumeWith(role, "main", session, Map.of("DurationSeconds", Integer.toString(seconds)));
+  }
+
+  @When("the caller assumes role {string} as session {string} with:")
+  public void assumesWith(String role, String session, DataTable parameters) {
+    assumeWith(role, "main", session, parameters.asMap());
+  }
+
+  private void assumeWith(String role, String account, String session, Map<String, String> extra) {
+    state
+        .next()
+        .parameter("RoleArn", Values.roleArn(state, account, role))
+        .parameter("RoleSessionName", Values.expand(session, state));
+    extra.forEach((name, value) -> state.next().parameter(name, Values.expand(value, state)));
+    state.send("AssumeRole");
+  }
+}
