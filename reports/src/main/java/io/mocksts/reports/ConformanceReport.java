@@ -1,0 +1,288 @@
+package io.mocksts.reports;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.mocksts.reports.Report.Scenario;
+import io.mocksts.reports.Report.Totals;
+import io.mocksts.reports.Report.WipScenario;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders the conformance report of a kit run: {@code conformance.json}, {@code conformance.html}
+ * and {@code conformance.md} in one output directory.
+ *
+ * <p>From code (the kit, at the end of a run): {@code ConformanceReport.render(new Inputs(...))}.
+ * From a shell: {@code java -cp ... io.mocksts.reports.ConformanceReport --cucumber-json FILE
+ * --features DIR --catalogue FILE [--catalogue FILE ...] --target NAME --out DIR}.
+ */
+public final class ConformanceReport {
+
+  static final String JSON_FILE = "conformance.json";
+  static final String HTML_FILE = "conformance.html";
+  static final String MARKDOWN_FILE = "conformance.md";
+
+  private static final String USAGE =
+      """
+      Usage: ConformanceReport --cucumber-json FILE --features DIR [--catalogue FILE]... \
+      --target NAME --out DIR
+        --cucumber-json FILE  Cucumber's json: plugin output; if missing, the report says the run
+                              did not complete
+        --features DIR        directory of *.feature files (scanned recursively)
+        --catalogue FILE      error catalogue (fixtures/errors/<vendor>.yaml); repeatable
+        --target NAME         what the scenarios ran against (embedded, a URL, live, ...)
+        --out DIR             where conformance.json, .html and .md are written""";
+
+  private ConformanceReport() {}
+
+  /**
+   * What a report is made from.
+   *
+   * @param cucumberJson Cucumber's JSON report; may be absent (or null) when the run crashed
+   * @param featuresDir directory of the feature files, scanned recursively
+   * @param catalogues error catalogues, one per vendor (vendor = file name stem); may be empty
+   * @param target what the scenarios ran against, shown as given
+   * @param outDir output directory, created if needed
+   * @param generatedAt the report's timestamp
+   */
+  public record Inputs(
+      Path cucumberJson,
+      Path featuresDir,
+      List<Path> catalogues,
+      String target,
+      Path outDir,
+      Instant generatedAt) {
+
+    public Inputs {
+      Objects.requireNonNull(featuresDir, "featuresDir");
+      catalogues = List.copyOf(catalogues);
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(outDir, "outDir");
+      Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /** Inputs timestamped now. */
+    public Inputs(
+        Path cucumberJson, Path featuresDir, List<Path> catalogues, String target, Path outDir) {
+      this(
+          cucumberJson,
+          featuresDir,
+          catalogues,
+          target,
+          outDir,
+          Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+  }
+
+  /**
+   * A rendered report.
+   *
+   * @param report the model written to {@code json}
+   * @param json path of {@code conformance.json}
+   * @param html path of {@code conformance.html}
+   * @param markdown path of {@code conformance.md}
+   */
+  public record Result(Report report, Path json, Path html, Path markdown) {
+
+    /** True when the run completed and no scenario failed (nor was undefined or pending). */
+    public boolean allPassed() {
+      Totals t = report.totals();
+      return report.run().completed() && t.failed() == 0 && t.undefined() == 0;
+    }
+
+    /** A 3 to 5 line summary for a console. */
+    public List<String> summary() {
+      List<String> lines = new ArrayList<>();
+      Totals t = report.totals();
+      lines.add(
+          "Conformance of target '"
+              + report.target()
+              + "': "
+              + (report.run().completed()
+                  ? t.run()
+                      + " scenarios run, "
+                      + t.passed()
+                      + " passed, "
+                      + t.failed()
+                      + " failed, "
+                      + t.skipped()
+                      + " skipped"
+                      + (t.undefined() > 0 ? ", " + t.undefined() + " undefined" : "")
+                  : "THE RUN DID NOT COMPLETE")
+              + "; "
+              + t.excludedWip()
+              + " excluded as @wip.");
+      if (!report.run().completed()) {
+        lines.add(report.run().message());
+      }
+      report.coverage().stream()
+          .limit(report.run().completed() ? 3 : 2)
+          .forEach(c -> lines.add(c.vendor() + " error codes: " + c.summary().text()));
+      lines.add("Report: " + html + " (also " + JSON_FILE + ", " + MARKDOWN_FILE + ")");
+      return List.copyOf(lines);
+    }
+  }
+
+  /**
+   * Reads the inputs and writes the three report files.
+   *
+   * @throws IOException if a catalogue cannot be read or the output cannot be written (a missing or
+   *     broken cucumber.json is reported in the files instead)
+   */
+  public static Result render(Inputs inputs) throws IOException {
+    Report report = build(inputs);
+    Path out = inputs.outDir();
+    Files.createDirectories(out);
+    Path json = out.resolve(JSON_FILE);
+    Path html = out.resolve(HTML_FILE);
+    Path markdown = out.resolve(MARKDOWN_FILE);
+    JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build()
+        .writeValue(json.toFile(), report);
+    Files.writeString(html, HtmlRenderer.render(report), StandardCharsets.UTF_8);
+    Files.writeString(markdown, MarkdownRenderer.render(report), StandardCharsets.UTF_8);
+    return new Result(report, json, html, markdown);
+  }
+
+  /** Builds the report model without writing anything. */
+  static Report build(Inputs inputs) throws IOException {
+    CucumberJson.Results run = CucumberJson.read(inputs.cucumberJson());
+    FeatureCatalog features = FeatureCatalog.parse(inputs.featuresDir());
+    List<ErrorCatalogue> catalogues = new ArrayList<>();
+    for (Path path : inputs.catalogues()) {
+      catalogues.add(ErrorCatalogue.load(path));
+    }
+    Set<String> vendors = new TreeSet<>(Coverage.KNOWN_VENDORS);
+    catalogues.forEach(c -> vendors.add(c.vendor()));
+
+    List<WipScenario> wip =
+        features.wip().stream()
+            .map(p -> new WipScenario(p.feature(), p.uri(), p.line(), p.name(), p.tags()))
+            .sorted(Comparator.comparing(WipScenario::uri).thenComparingInt(WipScenario::line))
+            .toList();
+    List<Scenario> scenarios = run.scenarios();
+    Report.Counts counts = Report.Counts.of(scenarios);
+    Totals totals =
+        new Totals(
+            counts.run(),
+            counts.passed(),
+            counts.failed(),
+            counts.skipped(),
+            counts.undefined(),
+            wip.size());
+    List<Report.CatalogueCoverage> coverage =
+        catalogues.stream()
+            .map(c -> Coverage.of(c, vendors, features, scenarios, run.run().completed()))
+            .toList();
+    return new Report(
+        inputs.target(),
+        inputs.generatedAt().toString(),
+        run.run(),
+        totals,
+        run.features(),
+        scenarios,
+        wip,
+        coverage,
+        features.problems());
+  }
+
+  /**
+   * Renders a report from the command line and prints a short summary. Exits with 2 on a usage
+   * error, 1 when a catalogue cannot be read or the output cannot be written, and otherwise returns
+   * normally, whatever the scenarios' results.
+   */
+  public static void main(String[] args) {
+    Inputs inputs;
+    try {
+      inputs = parseArgs(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    if (inputs == null) {
+      System.out.println(USAGE);
+      return;
+    }
+    try {
+      print(render(inputs), System.out);
+    } catch (IOException e) {
+      System.err.println("Cannot render the conformance report: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void print(Result result, PrintStream out) {
+    result.summary().forEach(out::println);
+  }
+
+  /**
+   * Parses {@code --name value} (or {@code --name=value}) arguments.
+   *
+   * @return the inputs, or null when help was asked for
+   * @throws IllegalArgumentException on an unknown, repeated or missing option
+   */
+  static Inputs parseArgs(String[] args) {
+    Path cucumberJson = null;
+    Path features = null;
+    List<Path> catalogues = new ArrayList<>();
+    String target = null;
+    Path out = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return null;
+      }
+      String name = arg;
+      String value;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new IllegalArgumentException("Missing value after " + arg);
+      }
+      switch (name) {
+        case "--cucumber-json" -> cucumberJson = once(name, cucumberJson, Path.of(value));
+        case "--features" -> features = once(name, features, Path.of(value));
+        case "--catalogue" -> catalogues.add(Path.of(value));
+        case "--target" -> target = once(name, target, value);
+        case "--out" -> out = once(name, out, Path.of(value));
+        default -> throw new IllegalArgumentException("Unknown option " + name);
+      }
+    }
+    require("--cucumber-json", cucumberJson);
+    require("--features", features);
+    require("--target", target);
+    require("--out", out);
+    return new Inputs(cucumberJson, features, catalogues, target, out);
+  }
+
+  private static <T> T once(String name, T previous, T value) {
+    if (previous != null) {
+      throw new IllegalArgumentException(name + " given twice");
+    }
+    return value;
+  }
+
+  private static void require(String name, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Missing " + name);
+    }
+  }
+}
