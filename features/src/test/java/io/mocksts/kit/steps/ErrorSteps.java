@@ -30,43 +30,54 @@ public final class ErrorSteps {
 
   @Then("the request fails with HTTP {int} and code {string}")
   public void fails(int status, String code) {
-    RpcResponse response = state.last().response();
-    assertThat(response.status()).as("HTTP status of %s", response.abbreviated()).isEqualTo(status);
-    String actualCode = response.field("Code").orElse(null);
-    assertThat(actualCode).as("Code of %s", response.abbreviated()).isEqualTo(code);
-    String message = response.field("Message").orElse("");
-    ErrorCatalogue.Entry entry =
-        state
-            .catalogue("alibaba")
-            .entry(code)
-            .orElseThrow(
-                () -> new AssertionError(code + " is not in fixtures/errors/alibaba.yaml"));
-    if (entry.confirmed() || state.target().isMock()) {
-      assertThat(entry.documents(message))
-          .as("message '%s' is one of the documented wordings %s", message, entry.messages())
-          .isTrue();
-    } else if (!entry.documents(message)) {
-      scenario.log("UNCONFIRMED wording observed for " + code + ": " + message);
-    }
+    state.verify(
+        () -> {
+          RpcResponse response = state.last().response();
+          assertThat(response.status())
+              .as("HTTP status of %s", response.abbreviated())
+              .isEqualTo(status);
+          String actualCode = response.field("Code").orElse(null);
+          assertThat(actualCode).as("Code of %s", response.abbreviated()).isEqualTo(code);
+          String message = response.field("Message").orElse("");
+          ErrorCatalogue.Entry entry =
+              state
+                  .catalogue("alibaba")
+                  .entry(code)
+                  .orElseThrow(
+                      () -> new AssertionError(code + " is not in fixtures/errors/alibaba.yaml"));
+          if (entry.confirmed() || state.target().isMock()) {
+            assertThat(entry.documents(message))
+                .as("message '%s' is one of the documented wordings %s", message, entry.messages())
+                .isTrue();
+          } else if (!entry.documents(message)) {
+            scenario.log("UNCONFIRMED wording observed for " + code + ": " + message);
+          }
+        });
   }
 
   @Then("the error body carries RequestId, HostId, Code, Message and Recommend")
   public void envelope() {
-    RpcResponse response = state.last().response();
-    assertThat(response.field("RequestId"))
-        .hasValueSatisfying(v -> assertThat(v).matches(Shapes.of("request id")));
-    assertThat(response.field("HostId")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
-    assertThat(response.field("Code")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
-    assertThat(response.field("Message")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
-    assertThat(response.field("Recommend"))
-        .hasValueSatisfying(v -> assertThat(v).startsWith("https://"));
+    state.verify(
+        () -> {
+          RpcResponse response = state.last().response();
+          assertThat(response.field("RequestId"))
+              .hasValueSatisfying(v -> assertThat(v).matches(Shapes.of("request id")));
+          assertThat(response.field("HostId")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
+          assertThat(response.field("Code")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
+          assertThat(response.field("Message")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
+          assertThat(response.field("Recommend"))
+              .hasValueSatisfying(v -> assertThat(v).startsWith("https://"));
+        });
   }
 
   @Then("the error message ends with the string to sign the kit computed")
   public void stringToSign() {
-    String message = state.last().response().field("Message").orElse("");
-    String kitStringToSign = state.last().sent().stringToSign();
-    assertThat(kitStringToSign).as("the kit signed the request with V1").isNotNull();
-    assertThat(message).endsWith("string to sign is:" + kitStringToSign);
+    state.verify(
+        () -> {
+          String message = state.last().response().field("Message").orElse("");
+          String kitStringToSign = state.last().sent().stringToSign();
+          assertThat(kitStringToSign).as("the kit signed the request with V1").isNotNull();
+          assertThat(message).endsWith("string to sign is:" + kitStringToSign);
+        });
   }
 }

@@ -21,102 +21,147 @@ public final class ResponseSteps {
 
   @Then("the request succeeds")
   public void succeeds() {
-    RpcResponse response = state.last().response();
-    assertThat(response.status()).as("HTTP status of %s", response.abbreviated()).isEqualTo(200);
+    state.verify(
+        () -> {
+          RpcResponse response = state.last().response();
+          assertThat(response.status())
+              .as("HTTP status of %s", response.abbreviated())
+              .isEqualTo(200);
+        });
   }
 
   @Then("the response is JSON")
   public void isJson() {
-    RpcResponse response = state.last().response();
-    assertThat(response.contentType()).startsWith("application/json");
-    assertThat(response.json().isObject()).as("a JSON object").isTrue();
+    state.verify(
+        () -> {
+          RpcResponse response = state.last().response();
+          assertThat(response.contentType()).startsWith("application/json");
+          assertThat(response.json().isObject()).as("a JSON object").isTrue();
+        });
   }
 
   @Then("the response is XML with the root element {string}")
   public void isXml(String root) {
-    RpcResponse response = state.last().response();
-    assertThat(response.contentType()).startsWith("text/xml");
-    XmlAssert.assertThat(response.body()).hasXPath("/" + root);
-    XmlAssert.assertThat(response.body()).nodesByXPath("/*").hasSize(1);
+    state.verify(
+        () -> {
+          RpcResponse response = state.last().response();
+          assertThat(response.contentType()).startsWith("text/xml");
+          XmlAssert.assertThat(response.body()).hasXPath("/" + root);
+          XmlAssert.assertThat(response.body()).nodesByXPath("/*").hasSize(1);
+        });
   }
 
   @Then("the response field {string} is {string}")
   public void fieldIs(String path, String expected) {
-    assertThat(field(path)).isEqualTo(Values.expand(expected, state));
+    state.verify(
+        () -> {
+          assertThat(field(path)).isEqualTo(Values.expand(expected, state));
+        });
   }
 
   @Then("the response field {string} has the shape of a {word} {word}")
   public void fieldShape(String path, String first, String second) {
-    assertThat(field(path)).matches(Shapes.of(first + " " + second));
+    state.verify(
+        () -> {
+          assertThat(field(path)).matches(Shapes.of(first + " " + second));
+        });
   }
 
   @Then("the response field {string} has the shape of an {word}")
   public void fieldShapeSingle(String path, String shape) {
-    assertThat(field(path)).matches(Shapes.of(shape));
+    state.verify(
+        () -> {
+          assertThat(field(path)).matches(Shapes.of(shape));
+        });
   }
 
   @Then("the response has no field {string}")
   public void noField(String path) {
-    assertThat(state.last().response().field(path)).as("field %s", path).isEmpty();
+    state.verify(
+        () -> {
+          assertThat(state.last().response().field(path)).as("field %s", path).isEmpty();
+        });
   }
 
   @Then("the response carries the fields:")
   public void carries(DataTable table) {
-    for (Map.Entry<String, String> row : table.asMap().entrySet()) {
-      String value = field(row.getKey());
-      String expected = row.getValue();
-      if (expected.startsWith("shape: ")) {
-        assertThat(value).as(row.getKey()).matches(Shapes.of(expected.substring(7)));
-      } else {
-        assertThat(value).as(row.getKey()).isEqualTo(Values.expand(expected, state));
-      }
-    }
+    state.verify(
+        () -> {
+          for (Map.Entry<String, String> row : table.asMap().entrySet()) {
+            String value = field(row.getKey());
+            String expected = row.getValue();
+            if (expected.startsWith("shape: ")) {
+              assertThat(value).as(row.getKey()).matches(Shapes.of(expected.substring(7)));
+            } else {
+              assertThat(value).as(row.getKey()).isEqualTo(Values.expand(expected, state));
+            }
+          }
+        });
   }
 
   @Then("the assumed role user is session {string} of role {string}")
   public void assumedRoleUser(String session, String role) {
-    assumedRoleUserOf(session, role, "main");
+    state.verify(
+        () -> {
+          assumedRoleUserOf(session, role, "main");
+        });
   }
 
   @Then("the assumed role user is session {string} of role {string} of account {string}")
   public void assumedRoleUserOf(String sessionName, String role, String account) {
-    String session = Values.expand(sessionName, state);
-    String roleId = field("AssumedRoleUser.AssumedRoleId");
-    state
-        .profile()
-        .roleId("alibaba", account, role)
-        .ifPresentOrElse(
-            id -> assertThat(roleId).isEqualTo(id + ":" + session),
-            () -> assertThat(roleId).matches("[0-9]+:" + java.util.regex.Pattern.quote(session)));
-    assertThat(field("AssumedRoleUser.Arn"))
-        .isEqualTo(Values.assumedRoleUserArn(state, account, role, session));
+    state.verify(
+        () -> {
+          String session = Values.expand(sessionName, state);
+          String roleId = field("AssumedRoleUser.AssumedRoleId");
+          state
+              .profile()
+              .roleId("alibaba", account, role)
+              .ifPresentOrElse(
+                  id -> assertThat(roleId).isEqualTo(id + ":" + session),
+                  () ->
+                      assertThat(roleId)
+                          .matches("[0-9]+:" + java.util.regex.Pattern.quote(session)));
+          assertThat(field("AssumedRoleUser.Arn"))
+              .isEqualTo(Values.assumedRoleUserArn(state, account, role, session));
+        });
   }
 
   @Then("the response field {string} is the id of role {string} and session {string}")
   public void principalOfSession(String path, String role, String session) {
-    String value = field(path);
-    state
-        .profile()
-        .roleId("alibaba", "main", role)
-        .ifPresentOrElse(
-            id -> assertThat(value).isEqualTo(id + ":" + session),
-            () -> assertThat(value).matches("[0-9]+:" + java.util.regex.Pattern.quote(session)));
+    state.verify(
+        () -> {
+          String value = field(path);
+          state
+              .profile()
+              .roleId("alibaba", "main", role)
+              .ifPresentOrElse(
+                  id -> assertThat(value).isEqualTo(id + ":" + session),
+                  () ->
+                      assertThat(value)
+                          .matches("[0-9]+:" + java.util.regex.Pattern.quote(session)));
+        });
   }
 
   @Then("the credentials expire {int} seconds after the request")
   public void expireAfter(int seconds) {
-    Instant expiration = Instant.parse(field("Credentials.Expiration"));
-    Instant expected = state.lastSentAt().plusSeconds(seconds);
-    assertThat(expiration).isBetween(expected.minusSeconds(5), expected.plusSeconds(5));
+    state.verify(
+        () -> {
+          Instant expiration = Instant.parse(field("Credentials.Expiration"));
+          Instant expected = state.lastSentAt().plusSeconds(seconds);
+          assertThat(expiration).isBetween(expected.minusSeconds(5), expected.plusSeconds(5));
+        });
   }
 
   @Then("the temporary credentials have the documented shapes")
   public void credentialShapes() {
-    assertThat(field("Credentials.AccessKeyId")).matches(Shapes.of("temporary AccessKeyId"));
-    assertThat(field("Credentials.AccessKeySecret")).matches(Shapes.of("AccessKeySecret"));
-    assertThat(field("Credentials.SecurityToken")).matches(Shapes.of("security token"));
-    assertThat(field("Credentials.Expiration")).matches(Shapes.of("UTC timestamp"));
-    assertThat(field("RequestId")).matches(Shapes.of("request id"));
+    state.verify(
+        () -> {
+          assertThat(field("Credentials.AccessKeyId")).matches(Shapes.of("temporary AccessKeyId"));
+          assertThat(field("Credentials.AccessKeySecret")).matches(Shapes.of("AccessKeySecret"));
+          assertThat(field("Credentials.SecurityToken")).matches(Shapes.of("security token"));
+          assertThat(field("Credentials.Expiration")).matches(Shapes.of("UTC timestamp"));
+          assertThat(field("RequestId")).matches(Shapes.of("request id"));
+        });
   }
 
   private String field(String path) {

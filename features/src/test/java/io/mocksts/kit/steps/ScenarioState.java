@@ -34,6 +34,8 @@ public final class ScenarioState {
   private Duration requestSkew = Duration.ZERO;
   private Credentials issued;
   private boolean clockMoved;
+  private boolean recordOnly;
+  private final java.util.List<String> observations = new java.util.ArrayList<>();
 
   public StsTarget target() {
     return target;
@@ -114,6 +116,32 @@ public final class ScenarioState {
   /** Shifts the next request's timestamp away from the target's time. */
   public void skewNextRequest(Duration skew) {
     this.requestSkew = skew;
+  }
+
+  /**
+   * Runs an assertion. In record-only mode (a {@code @doc-gap-…} scenario on a live target, where
+   * the vendor's sources disagree) a failed assertion is recorded as an observation instead of
+   * failing the scenario (spec README, "When the documents disagree").
+   */
+  public void verify(Runnable assertion) {
+    try {
+      assertion.run();
+    } catch (AssertionError e) {
+      if (!recordOnly) {
+        throw e;
+      }
+      String message = String.valueOf(e.getMessage());
+      observations.add(message.lines().findFirst().orElse(message));
+    }
+  }
+
+  public void recordOnly(boolean value) {
+    this.recordOnly = value;
+  }
+
+  /** What record-only assertions observed instead of failing. */
+  public java.util.List<String> observations() {
+    return java.util.List.copyOf(observations);
   }
 
   public void clockMoved(Duration amount) {
