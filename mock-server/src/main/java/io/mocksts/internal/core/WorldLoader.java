@@ -86,7 +86,8 @@ public final class WorldLoader {
     try {
       file = YAML.readValue(yaml, WorldFile.class);
     } catch (JsonMappingException e) {
-      throw new WorldException(path(e), mappingProblem(e), e);
+      String at = path(e);
+      throw new WorldException(at.isEmpty() ? name : at, mappingProblem(e), e);
     } catch (JsonProcessingException e) {
       throw new WorldException(name, "is not valid YAML: " + e.getOriginalMessage(), e);
     }
@@ -126,6 +127,7 @@ public final class WorldLoader {
     }
     Set<String> ids = new HashSet<>();
     Set<String> aliases = new HashSet<>();
+    Set<String> keyIds = new HashSet<>();
     for (int i = 0; i < section.accounts().size(); i++) {
       String path = at + ".accounts[" + i + "]";
       WorldFile.AccountEntry a = section.accounts().get(i);
@@ -142,8 +144,8 @@ public final class WorldLoader {
               vendor,
               id,
               alias,
-              keys(a.rootAccessKeys(), path + ".rootAccessKeys"),
-              users(a.users(), path + ".users"),
+              keys(a.rootAccessKeys(), path + ".rootAccessKeys", keyIds),
+              users(a.users(), path + ".users", keyIds),
               roles(vendor, a.roles(), path + ".roles"),
               providers(a.samlProviders(), path + ".samlProviders"),
               providers(a.oidcProviders(), path + ".oidcProviders")));
@@ -151,7 +153,8 @@ public final class WorldLoader {
     return out;
   }
 
-  private static List<User> users(List<WorldFile.UserEntry> entries, String at) {
+  private static List<User> users(
+      List<WorldFile.UserEntry> entries, String at, Set<String> keyIds) {
     List<User> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < size(entries); i++) {
@@ -166,12 +169,17 @@ public final class WorldLoader {
               name,
               digits(u.id(), path + ".id"),
               u.policies() == null ? List.of() : u.policies(),
-              keys(u.accessKeys(), path + ".accessKeys")));
+              keys(u.accessKeys(), path + ".accessKeys", keyIds)));
     }
     return out;
   }
 
-  private static List<AccessKey> keys(List<WorldFile.KeyEntry> entries, String at) {
+  /**
+   * Reads access keys; {@code keyIds} holds the ids already used by the same vendor, so that a
+   * duplicate is reported at the key that repeats it.
+   */
+  private static List<AccessKey> keys(
+      List<WorldFile.KeyEntry> entries, String at, Set<String> keyIds) {
     List<AccessKey> out = new ArrayList<>();
     for (int i = 0; i < size(entries); i++) {
       String path = at + "[" + i + "]";
@@ -180,11 +188,11 @@ public final class WorldLoader {
       if (!status.equals("Active") && !status.equals("Inactive")) {
         throw new WorldException(path + ".status", "must be Active or Inactive");
       }
-      out.add(
-          new AccessKey(
-              required(k.id(), path + ".id"),
-              required(k.secret(), path + ".secret"),
-              status.equals("Active")));
+      String id = required(k.id(), path + ".id");
+      if (!keyIds.add(id)) {
+        throw new WorldException(path + ".id", "duplicate access key id " + id);
+      }
+      out.add(new AccessKey(id, required(k.secret(), path + ".secret"), status.equals("Active")));
     }
     return out;
   }

@@ -1,0 +1,135 @@
+package io.mocksts;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package boundaries of DESIGN.md §1 and §3 (rules 2, 4, 5, 12). */
+@AnalyzeClasses(packages = "io.mocksts", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String CORE = "io.mocksts.internal.core..";
+  private static final String ALIBABA = "io.mocksts.internal.alibaba..";
+  private static final String WIREMOCK = "com.github.tomakehurst.wiremock..";
+  private static final String WIREMOCK_ORG = "org.wiremock..";
+  private static final String JETTY = "org.eclipse.jetty..";
+
+  @ArchTest
+  static final ArchRule coreDependsOnNoOtherMockStsPackage =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE)
+          .should()
+          .dependOnClassesThat(
+              DescribedPredicate.describe(
+                  "reside in an io.mocksts package other than internal.core",
+                  c ->
+                      within(c.getPackageName(), "io.mocksts")
+                          && !within(c.getPackageName(), "io.mocksts.internal.core")))
+          .because("core is the vendor-neutral model (DESIGN.md §1)");
+
+  @ArchTest
+  static final ArchRule coreDoesNotUseWireMockOrJetty =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(WIREMOCK, WIREMOCK_ORG, JETTY);
+
+  @ArchTest
+  static final ArchRule alibabaDoesNotUseTheHttpEngineOrTheCli =
+      noClasses()
+          .that()
+          .resideInAPackage(ALIBABA)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.mocksts.internal.wiremock..",
+              "io.mocksts.internal.cli..",
+              WIREMOCK,
+              WIREMOCK_ORG,
+              JETTY)
+          .because("protocol logic is testable without HTTP (DESIGN.md §3 rule 2)");
+
+  @ArchTest
+  static final ArchRule httpModelIsIndependentOfVendorsAndEngine =
+      noClasses()
+          .that()
+          .resideInAPackage("io.mocksts.internal.http..")
+          .should()
+          .dependOnClassesThat(
+              DescribedPredicate.describe(
+                  "reside in an io.mocksts package other than internal.http",
+                  c ->
+                      within(c.getPackageName(), "io.mocksts")
+                          && !within(c.getPackageName(), "io.mocksts.internal.http")))
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(WIREMOCK, WIREMOCK_ORG, JETTY)
+          .because(
+              "the request model is what lets protocols run without HTTP (DESIGN.md §3 rule 2)");
+
+  @ArchTest
+  static final ArchRule onlyTheAdaptersUseWireMock =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.mocksts", "io.mocksts.internal.wiremock..", "io.mocksts.internal.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(WIREMOCK, WIREMOCK_ORG)
+          .because("WireMock extensions stay thin adapters (DESIGN.md §3 rule 2)");
+
+  @ArchTest
+  static final ArchRule onlySamlUsesOpenSaml =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.mocksts.internal.saml..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.opensaml..", "net.shibboleth..")
+          .allowEmptyShould(true)
+          .because("only saml/ imports OpenSAML (DESIGN.md §3 rule 5)");
+
+  @ArchTest
+  static final ArchRule onlyOidcUsesNimbus =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.mocksts.internal.oidc..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.nimbusds..")
+          .allowEmptyShould(true)
+          .because("only oidc/ imports the JWT library (DESIGN.md §3 rule 5)");
+
+  private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
+      DescribedPredicate.describe(
+          "a read of the system clock (java.time *.now(), System.currentTimeMillis())",
+          call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return (call.getTargetOwner().getPackageName().equals("java.time")
+                    && name.equals("now"))
+                || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"));
+          });
+
+  @ArchTest
+  static final ArchRule checksTakeAnInjectedClock =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE, ALIBABA)
+          .should()
+          .callMethodWhere(READS_THE_SYSTEM_CLOCK)
+          .because(
+              "a Clock is passed in, so that the mock's clock can be moved (DESIGN.md §3 rule 4)");
+
+  private static boolean within(String packageName, String root) {
+    return packageName.equals(root) || packageName.startsWith(root + ".");
+  }
+}
