@@ -34,13 +34,18 @@ public final class AlibabaProtocol implements VendorProtocol {
     }
   }
 
+  /**
+   * Alibaba requests carry the RPC version 2015-04-01 or the V3 {@code x-acs-*} headers; an {@code
+   * Action} without Tencent's version 2018-08-13 is also taken, so that a request missing its
+   * Version still gets the documented Alibaba error. (Alibaba is the router's fallback as well.)
+   */
   @Override
   public boolean recognises(StsRequest request) {
     String query = request.rawQuery();
     return VERSION.equals(request.header("x-acs-version"))
+        || request.header("x-acs-action") != null
         || query.contains("Version=" + VERSION)
-        || query.contains("Action=")
-        || request.header("x-acs-action") != null;
+        || (query.contains("Action=") && !query.contains("Version=2018-08-13"));
   }
 
   @Override

@@ -112,6 +112,9 @@ public final class WorldLoader {
   }
 
   private static String mappingProblem(JsonMappingException e) {
+    if (String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
+      return "is empty";
+    }
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
       return "unknown key (known keys: "
           + u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()

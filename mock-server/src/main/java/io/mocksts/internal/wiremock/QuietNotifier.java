@@ -6,14 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * WireMock's log, kept free of secrets: WireMock's own messages may quote a request, so signatures,
- * security tokens, Authorization headers and secrets are masked before a line is written, and only
- * the first line of a message is kept.
+ * security tokens, whole Authorization header values and secrets (in parameters, JSON and XML) are
+ * masked before a line is written, and only the first line of a message is kept.
  */
 public final class QuietNotifier implements Notifier {
 
+  private static final Pattern AUTHORIZATION =
+      Pattern.compile("(?i)(Authorization\\s*[=:]\\s*)[^\\r\\n]*");
+  private static final Pattern XML_SECRETS =
+      Pattern.compile("(?i)<(AccessKeySecret|SecurityToken|SecretKey|Token|Signature)>[^<]*</");
   private static final Pattern SECRETS =
       Pattern.compile(
-          "(?i)(Signature|SecurityToken|AccessKeySecret|SecretKey|Token|x-acs-security-token|X-TC-Token|Authorization)([\"']?\\s*[=:]\\s*[\"']?)[^&\\s\"',}]+");
+          "(?i)(Signature|SecurityToken|AccessKeySecret|SecretKey|Token|x-acs-security-token|X-TC-Token)([\"']?\\s*[=:]\\s*[\"']?)[^&\\s\"',}]+");
 
   private final PrintStream out;
   private final boolean verbose;
@@ -26,7 +30,9 @@ public final class QuietNotifier implements Notifier {
   /** Masks every secret-bearing value in a line. */
   public static String redact(String message) {
     String firstLine = message == null ? "" : message.lines().findFirst().orElse("");
-    return SECRETS.matcher(firstLine).replaceAll("$1$2***");
+    String masked = AUTHORIZATION.matcher(firstLine).replaceAll("$1***");
+    masked = XML_SECRETS.matcher(masked).replaceAll("<$1>***</");
+    return SECRETS.matcher(masked).replaceAll("$1$2***");
   }
 
   @Override

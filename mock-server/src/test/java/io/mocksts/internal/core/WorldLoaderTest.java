@@ -297,6 +297,12 @@ class WorldLoaderTest {
         .isEqualTo("test.yaml");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   \n", "# only a comment\n"})
+  void whenDocumentHasNoContentThenItIsReportedEmpty(String yaml) {
+    assertThatThrownBy(() -> parse(yaml)).hasMessage("test.yaml: is empty");
+  }
+
   @Test
   void whenLoadingAFileWithAMistakeThenThePathIsPrefixedWithTheFileName(@TempDir Path dir)
       throws Exception {

@@ -21,7 +21,10 @@ class QuietNotifierTest {
             + " | GET /?SecurityToken=***&Format=JSON",
         "Authorization header, V3 | Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tX,"
             + "SignedHeaders=host;x-acs-date,Signature=0a1b2c3d4e"
-            + " | Authorization: *** Credential=LTAI5tX,SignedHeaders=host;x-acs-date,Signature=***",
+            + " | Authorization: ***",
+        "Authorization header, Basic | Authorization: Basic dXNlcjpwYXNz | Authorization: ***",
+        "XML secret and token | <AccessKeySecret>s3cr3t</AccessKeySecret><SecurityToken>CAIS1</SecurityToken>"
+            + " | <AccessKeySecret>***</AccessKeySecret><SecurityToken>***</SecurityToken>",
         "JSON AccessKeySecret | {\"AccessKeyId\":\"STS.abc\",\"AccessKeySecret\":\"s3cr3t/+x\"}"
             + " | {\"AccessKeyId\":\"STS.abc\",\"AccessKeySecret\":\"***\"}",
         "JSON AccessKeySecret with spaces | {\"AccessKeySecret\" : \"s3cr3t\", \"x\": 1}"
