@@ -285,3 +285,22 @@ Feature: Alibaba Cloud STS AssumeRole
       When the caller assumes role "mock-long-role" as session "second"
       Then the request succeeds
       And the assumed role user is session "second" of role "mock-long-role"
+
+  @doc-alibaba-1.2-rate-limit
+  Rule: An account and its RAM identities share 6,000 AssumeRole calls a minute (§1.2)
+
+    @mock-only
+    Scenario: a call beyond the account's rate is denied by flow control
+      Given the target allows 2 AssumeRole calls a minute per account
+      When the caller assumes role "mock-role" as session "s1"
+      And the caller assumes role "mock-role" as session "s2"
+      And the caller assumes role "mock-role" as session "s3"
+      Then the request fails with HTTP 400 and code "Throttling.User"
+
+    @mock-only
+    Scenario: the account's other identities share the same budget
+      Given the target allows 1 AssumeRole calls a minute per account
+      And the caller has assumed role "mock-role" as session "first"
+      When the caller assumes role "mock-long-role" as session "second"
+      Then the request fails with HTTP 400 and code "Throttling.User"
+

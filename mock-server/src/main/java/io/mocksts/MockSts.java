@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.tls.SelfSignedCertificate;
@@ -88,6 +89,7 @@ public final class MockSts implements AutoCloseable {
                     world,
                     clock,
                     certificate.map(SelfSignedCertificate::pem).orElse(null),
+                    new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
                     notifier::error));
     if (options.journalSize() == 0) {
       config.disableRequestJournal();

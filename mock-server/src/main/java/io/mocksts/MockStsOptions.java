@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param clock the base clock (tests may pin it); the mock's control surface can offset it
  * @param journalSize how many requests WireMock's journal keeps; 0 disables the journal
  * @param verbose whether WireMock's informational messages are printed (secrets masked)
+ * @param assumeRoleCallsPerMinute Alibaba AssumeRole calls allowed per account and minute
+ *     (documented: 6,000); 0 disables the limit
  */
 public record MockStsOptions(
     int port,
@@ -22,12 +24,19 @@ public record MockStsOptions(
     Optional<Path> worldFile,
     Clock clock,
     int journalSize,
-    boolean verbose) {
+    boolean verbose,
+    int assumeRoleCallsPerMinute) {
 
   /** Requests kept in the journal by default: enough to debug, bounded for long runs. */
   public static final int DEFAULT_JOURNAL_SIZE = 100;
 
-  /** A free HTTP port on 127.0.0.1, no HTTPS, the default world, the system clock. */
+  /** Alibaba's documented AssumeRole limit per account and minute (alibaba-sts.md §1.2). */
+  public static final int DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE = 6000;
+
+  /**
+   * A free HTTP port on 127.0.0.1, no HTTPS, the default world, the system clock, the documented
+   * rate limit.
+   */
   public static MockStsOptions defaults() {
     return new MockStsOptions(
         0,
@@ -36,40 +45,89 @@ public record MockStsOptions(
         Optional.empty(),
         Clock.systemUTC(),
         DEFAULT_JOURNAL_SIZE,
-        false);
+        false,
+        DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE);
   }
 
   public MockStsOptions withPort(int value) {
     return new MockStsOptions(
-        value, httpsPort, bindAddress, worldFile, clock, journalSize, verbose);
+        value,
+        httpsPort,
+        bindAddress,
+        worldFile,
+        clock,
+        journalSize,
+        verbose,
+        assumeRoleCallsPerMinute);
   }
 
   public MockStsOptions withHttpsPort(int value) {
     return new MockStsOptions(
-        port, Optional.of(value), bindAddress, worldFile, clock, journalSize, verbose);
+        port,
+        Optional.of(value),
+        bindAddress,
+        worldFile,
+        clock,
+        journalSize,
+        verbose,
+        assumeRoleCallsPerMinute);
   }
 
   public MockStsOptions withBindAddress(String value) {
-    return new MockStsOptions(port, httpsPort, value, worldFile, clock, journalSize, verbose);
+    return new MockStsOptions(
+        port, httpsPort, value, worldFile, clock, journalSize, verbose, assumeRoleCallsPerMinute);
   }
 
   public MockStsOptions withWorldFile(Path value) {
     return new MockStsOptions(
-        port, httpsPort, bindAddress, Optional.of(value), clock, journalSize, verbose);
+        port,
+        httpsPort,
+        bindAddress,
+        Optional.of(value),
+        clock,
+        journalSize,
+        verbose,
+        assumeRoleCallsPerMinute);
   }
 
   public MockStsOptions withClock(Clock value) {
-    return new MockStsOptions(port, httpsPort, bindAddress, worldFile, value, journalSize, verbose);
+    return new MockStsOptions(
+        port,
+        httpsPort,
+        bindAddress,
+        worldFile,
+        value,
+        journalSize,
+        verbose,
+        assumeRoleCallsPerMinute);
   }
 
   public MockStsOptions withJournalSize(int value) {
     if (value < 0) {
       throw new IllegalArgumentException("journal size must not be negative");
     }
-    return new MockStsOptions(port, httpsPort, bindAddress, worldFile, clock, value, verbose);
+    return new MockStsOptions(
+        port, httpsPort, bindAddress, worldFile, clock, value, verbose, assumeRoleCallsPerMinute);
+  }
+
+  /** AssumeRole calls allowed per account and minute; 0 disables the limit. */
+  public MockStsOptions withAssumeRoleCallsPerMinute(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("the rate limit must not be negative");
+    }
+    return new MockStsOptions(
+        port, httpsPort, bindAddress, worldFile, clock, journalSize, verbose, value);
   }
 
   public MockStsOptions withVerbose(boolean value) {
-    return new MockStsOptions(port, httpsPort, bindAddress, worldFile, clock, journalSize, value);
+    return new MockStsOptions(
+        port,
+        httpsPort,
+        bindAddress,
+        worldFile,
+        clock,
+        journalSize,
+        value,
+        assumeRoleCallsPerMinute);
   }
 }

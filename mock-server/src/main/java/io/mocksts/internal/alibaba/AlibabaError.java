@@ -142,6 +142,8 @@ public enum AlibabaError {
       true),
   ROOT_MAY_NOT_ASSUME(
       403, "NoPermission", "Roles may not be assumed by root accounts.", "1.2", false),
+  THROTTLING_USER(
+      400, "Throttling.User", "Request was denied due to user flow control.", "1.2", true),
   ROLE_NOT_FOUND(404, "EntityNotExist.Role", "The specified Role not exists .", "4.1", true),
 
   INTERNAL_ERROR(

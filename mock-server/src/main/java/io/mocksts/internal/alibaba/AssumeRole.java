@@ -4,6 +4,7 @@ import io.mocksts.internal.core.Account;
 import io.mocksts.internal.core.DurationRule;
 import io.mocksts.internal.core.IssuedCredentials;
 import io.mocksts.internal.core.PolicyGrammar;
+import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.Role;
 import io.mocksts.internal.core.Session;
 import io.mocksts.internal.core.SessionTokens;
@@ -49,11 +50,13 @@ final class AssumeRole implements AlibabaAction {
   private final World world;
   private final SessionTokens tokens;
   private final Clock clock;
+  private final RateLimiter limiter;
 
-  AssumeRole(World world, SessionTokens tokens, Clock clock) {
+  AssumeRole(World world, SessionTokens tokens, Clock clock, RateLimiter limiter) {
     this.world = world;
     this.tokens = tokens;
     this.clock = clock;
+    this.limiter = limiter;
   }
 
   @Override
@@ -63,6 +66,9 @@ final class AssumeRole implements AlibabaAction {
 
   @Override
   public Map<String, Object> handle(RpcRequest request, Caller caller, String requestId) {
+    if (!limiter.tryAcquire(callerAccount(caller))) {
+      throw AlibabaError.THROTTLING_USER.exception();
+    }
     String roleArn = requiredParameter(request, "RoleArn");
     String sessionName = requiredParameter(request, "RoleSessionName");
     AlibabaArns.RoleArn arn =
@@ -107,6 +113,23 @@ final class AssumeRole implements AlibabaAction {
             RpcAuthenticator.STS_FORMAT);
     return AssumedRoleResponse.body(
         requestId, account, role, sessionName, credentials, sourceIdentity);
+  }
+
+  /**
+   * The account whose AssumeRole budget a call uses: "shared by the account and its RAM
+   * users/roles".
+   */
+  private static String callerAccount(Caller caller) {
+    if (caller instanceof Caller.RamUser user) {
+      return user.account().id();
+    }
+    if (caller instanceof Caller.RoleSession session) {
+      return session.account().id();
+    }
+    if (caller instanceof Caller.Root root) {
+      return root.account().id();
+    }
+    return "";
   }
 
   private void authorise(Caller caller, Account roleAccount, Role role, String externalId) {

@@ -60,6 +60,14 @@ public final class Main implements Callable<Integer> {
       description = "requests kept in WireMock's journal (default: ${DEFAULT-VALUE}; 0 = off)")
   int journalSize = MockStsOptions.DEFAULT_JOURNAL_SIZE;
 
+  @Option(
+      names = "--assume-role-rate",
+      paramLabel = "N",
+      description =
+          "Alibaba AssumeRole calls allowed per account and minute (default: ${DEFAULT-VALUE},"
+              + " as documented; 0 = unlimited)")
+  int assumeRoleRate = MockStsOptions.DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE;
+
   @Option(names = "--verbose", description = "print WireMock's messages (secrets masked)")
   boolean verbose;
 
@@ -74,6 +82,7 @@ public final class Main implements Callable<Integer> {
             .withPort(port)
             .withBindAddress(bind)
             .withJournalSize(journalSize)
+            .withAssumeRoleCallsPerMinute(assumeRoleRate)
             .withVerbose(verbose);
     if (world != null) {
       options = options.withWorldFile(world);

@@ -6,15 +6,18 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.RateLimiter;
 
 /** The mock's control surface, one route table under {@code /__admin/mock-sts/}. */
 final class MockStsAdminApi implements AdminApiExtension {
 
   private final MutableClock clock;
+  private final RateLimiter assumeRoleLimiter;
   private final String certificatePem;
 
-  MockStsAdminApi(MutableClock clock, String certificatePem) {
+  MockStsAdminApi(MutableClock clock, RateLimiter assumeRoleLimiter, String certificatePem) {
     this.clock = clock;
+    this.assumeRoleLimiter = assumeRoleLimiter;
     this.certificatePem = certificatePem;
   }
 
@@ -28,6 +31,9 @@ final class MockStsAdminApi implements AdminApiExtension {
     router.add(GET, "/mock-sts/clock", new ClockAdminTask.Read(clock));
     router.add(POST, "/mock-sts/clock/advance", new ClockAdminTask.Advance(clock));
     router.add(POST, "/mock-sts/clock/reset", new ClockAdminTask.Reset(clock));
+    router.add(GET, "/mock-sts/limits", new LimitsAdminTask.Read(assumeRoleLimiter));
+    router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(assumeRoleLimiter));
+    router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(assumeRoleLimiter));
     router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
   }
 }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import io.mocksts.internal.alibaba.AlibabaSts;
 import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.http.StsRouter;
@@ -20,19 +21,26 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final World world;
   private final MutableClock clock;
   private final String certificatePem;
+  private final RateLimiter assumeRoleLimiter;
   private final Consumer<String> faultLog;
 
   /**
    * @param world the identities the STS knows
    * @param clock the clock every check and every expiry uses
    * @param certificatePem the HTTPS certificate to publish, or {@code null} without HTTPS
+   * @param assumeRoleLimiter Alibaba AssumeRole calls per account and minute
    * @param faultLog where unexpected faults are reported (never with request content)
    */
   public MockStsExtensions(
-      World world, MutableClock clock, String certificatePem, Consumer<String> faultLog) {
+      World world,
+      MutableClock clock,
+      String certificatePem,
+      RateLimiter assumeRoleLimiter,
+      Consumer<String> faultLog) {
     this.world = world;
     this.clock = clock;
     this.certificatePem = certificatePem;
+    this.assumeRoleLimiter = assumeRoleLimiter;
     this.faultLog = faultLog;
   }
 
@@ -40,7 +48,9 @@ public final class MockStsExtensions implements ExtensionFactory {
   public List<Extension> create(WireMockServices services) {
     SessionTokens tokens = new SessionTokens(clock);
     StsRouter router =
-        new StsRouter(List.of(), AlibabaSts.protocol(world, tokens, clock, faultLog));
-    return List.of(new StsTransformer(router), new MockStsAdminApi(clock, certificatePem));
+        new StsRouter(
+            List.of(), AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
+    return List.of(
+        new StsTransformer(router), new MockStsAdminApi(clock, assumeRoleLimiter, certificatePem));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.ReplayCache;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
@@ -1274,6 +1275,58 @@ class AlibabaProtocolTest {
     @Test
     void whenRequestHasNoAlibabaMarkersThenItIsNotRecognised() {
       assertThat(sts.recognises(new StsRequest("GET", "/", "", Map.of(), null, "http"))).isFalse();
+    }
+  }
+
+  @Nested
+  class RateLimit {
+
+    private final AlibabaProtocol limited =
+        AlibabaSts.protocol(
+            WORLD, new SessionTokens(clock), clock, new RateLimiter(clock, 2), faults::add);
+
+    StsResponse aliceAssumesAs(String session) {
+      return limited.handle(aliceAssumes("mock-role").param("RoleSessionName", session).build());
+    }
+
+    @Test
+    void whenAnAccountExceedsItsAssumeRoleCallsPerMinuteThenItIsThrottled() {
+      ok(aliceAssumesAs("s1"));
+      ok(aliceAssumesAs("s2"));
+
+      error(aliceAssumesAs("s3"), 400, "Throttling.User");
+    }
+
+    @Test
+    void whenTheNextMinuteStartsThenTheAccountMayCallAgain() {
+      ok(aliceAssumesAs("s1"));
+      ok(aliceAssumesAs("s2"));
+      clock.advance(Duration.ofMinutes(1));
+
+      ok(aliceAssumesAs("s3"));
+    }
+
+    @Test
+    void whenOneAccountIsThrottledThenAnotherAccountKeepsItsOwnBudget() {
+      ok(aliceAssumesAs("s1"));
+      ok(aliceAssumesAs("s2"));
+
+      ok(
+          limited.handle(
+              assumeRole(
+                      MALLORY,
+                      MALLORY_SECRET,
+                      "acs:ram::" + UID + ":role/mock-foreign-role",
+                      "cross")
+                  .build()));
+    }
+
+    @Test
+    void whenTheAccountIsThrottledThenGetCallerIdentityStillAnswers() {
+      ok(aliceAssumesAs("s1"));
+      ok(aliceAssumesAs("s2"));
+
+      ok(limited.handle(aliceCall("GetCallerIdentity").build()));
     }
   }
 }

@@ -1,0 +1,68 @@
+package io.mocksts.internal.core;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A per-key limit of calls per minute (fixed one-minute windows), e.g. Alibaba's "AssumeRole: at
+ * most 6,000 calls a minute, shared by the account and its RAM users and roles" (alibaba-sts.md
+ * §1.2). Keys are account ids, so memory is bounded by the world. The limit can be changed at run
+ * time through the mock's control surface; a change starts a fresh window.
+ */
+public final class RateLimiter {
+
+  private final Clock clock;
+  private final int configuredLimit;
+  private int limit;
+  private final Map<String, long[]> windows = new HashMap<>();
+
+  /**
+   * @param clock the clock windows are measured with
+   * @param limitPerMinute calls allowed per key and minute; 0 means unlimited
+   */
+  public RateLimiter(Clock clock, int limitPerMinute) {
+    if (limitPerMinute < 0) {
+      throw new IllegalArgumentException("the limit must not be negative");
+    }
+    this.clock = clock;
+    this.configuredLimit = limitPerMinute;
+    this.limit = limitPerMinute;
+  }
+
+  /** Counts a call; {@code false} when the key has used up its calls of the current minute. */
+  public synchronized boolean tryAcquire(String key) {
+    if (limit == 0) {
+      return true;
+    }
+    long minute = clock.instant().getEpochSecond() / 60;
+    long[] window = windows.computeIfAbsent(key, k -> new long[] {minute, 0});
+    if (window[0] != minute) {
+      window[0] = minute;
+      window[1] = 0;
+    }
+    if (window[1] >= limit) {
+      return false;
+    }
+    window[1]++;
+    return true;
+  }
+
+  /** Sets another limit (0 = unlimited) and starts every key on a fresh window. */
+  public synchronized void limit(int limitPerMinute) {
+    if (limitPerMinute < 0) {
+      throw new IllegalArgumentException("the limit must not be negative");
+    }
+    limit = limitPerMinute;
+    windows.clear();
+  }
+
+  /** Goes back to the limit the mock was started with. */
+  public synchronized void reset() {
+    limit(configuredLimit);
+  }
+
+  public synchronized int limit() {
+    return limit;
+  }
+}
