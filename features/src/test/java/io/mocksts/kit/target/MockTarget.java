@@ -1,0 +1,88 @@
+package io.mocksts.kit.target;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A mock STS reachable over HTTP, embedded or started separately: both vendors on one base URL, the
+ * clock moved through {@code /__admin/mock-sts/clock}.
+ */
+class MockTarget implements StsTarget {
+
+  private final String name;
+  private final URI baseUri;
+  private final Profile profile;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  MockTarget(String name, URI baseUri, Profile profile) {
+    this.name = name;
+    this.baseUri = baseUri;
+    this.profile = profile;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public URI endpoint(String vendor) {
+    return baseUri;
+  }
+
+  @Override
+  public Profile profile() {
+    return profile;
+  }
+
+  @Override
+  public boolean isMock() {
+    return true;
+  }
+
+  @Override
+  public void advanceClock(Duration amount) {
+    admin("/__admin/mock-sts/clock/advance", "{\"seconds\":" + amount.toSeconds() + "}");
+  }
+
+  @Override
+  public void resetClock() {
+    admin("/__admin/mock-sts/clock/reset", "{}");
+  }
+
+  @Override
+  public void limitAssumeRole(int callsPerMinute) {
+    admin("/__admin/mock-sts/limits", "{\"alibabaAssumeRolePerMinute\":" + callsPerMinute + "}");
+  }
+
+  @Override
+  public void resetLimits() {
+    admin("/__admin/mock-sts/limits/reset", "{}");
+  }
+
+  private void admin(String path, String json) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(baseUri.resolve(path))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "the mock refused " + path + ": HTTP " + response.statusCode() + " " + response.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

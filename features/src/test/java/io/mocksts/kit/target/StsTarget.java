@@ -1,0 +1,40 @@
+package io.mocksts.kit.target;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Where the scenarios run: the embedded reference STS, a running mock, or a live cloud endpoint.
+ * Scenarios speak of logical names; the target's {@link Profile} decides what they mean.
+ */
+public interface StsTarget {
+
+  /**
+   * A short name for reports, e.g. {@code embedded}, {@code http://127.0.0.1:8080}, {@code live}.
+   */
+  String name();
+
+  /** The base URI requests for {@code vendor} go to. */
+  URI endpoint(String vendor);
+
+  /** The identities, keys and resources the logical names stand for. */
+  Profile profile();
+
+  /** Whether the target is a mock with the control surface {@code /__admin/mock-sts/}. */
+  boolean isMock();
+
+  /**
+   * Moves the target's clock; only mocks can. The kit's own clock follows, so requests stay within
+   * the timestamp window.
+   */
+  void advanceClock(Duration amount);
+
+  /** Puts the target's clock back. */
+  void resetClock();
+
+  /** Limits Alibaba AssumeRole to {@code callsPerMinute} per account; only mocks can. */
+  void limitAssumeRole(int callsPerMinute);
+
+  /** Puts the target's rate limits back to their start-up values. */
+  void resetLimits();
+}

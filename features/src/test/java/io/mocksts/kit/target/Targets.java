@@ -1,0 +1,56 @@
+package io.mocksts.kit.target;
+
+import io.mocksts.MockSts;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Chooses the target once per JVM from system properties (DESIGN.md §2):
+ *
+ * <ul>
+ *   <li>{@code -Dsts.target=embedded} (default): the reference STS, started in-process on a free
+ *       port with the bundled world;
+ *   <li>{@code -Dsts.target=http://host:port}: a running mock, with the world in {@code
+ *       -Dsts.world=FILE} (default: the bundled {@code fixtures/world.yaml});
+ *   <li>{@code -Dsts.target=live -Dsts.profile=FILE}: a real cloud; the profile (world format) maps
+ *       logical names and reads secrets from {@code ${ENV}} references.
+ * </ul>
+ */
+public final class Targets {
+
+  private static StsTarget current;
+
+  private Targets() {}
+
+  /** The target of this run, created on first use. */
+  public static synchronized StsTarget current() {
+    if (current == null) {
+      current = create(System.getProperty("sts.target", "embedded"));
+    }
+    return current;
+  }
+
+  private static StsTarget create(String target) {
+    Path fixtures = Path.of(System.getProperty("sts.fixtures", "../fixtures"));
+    if (target.isBlank() || target.equals("embedded")) {
+      MockSts sts = MockSts.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(sts::stop, "kit-embedded-mock-stop"));
+      return new MockTarget("embedded", URI.create(sts.baseUrl() + "/"), worldProfile(fixtures));
+    }
+    if (target.equals("live")) {
+      String profile = System.getProperty("sts.profile", "");
+      if (profile.isBlank()) {
+        throw new IllegalStateException("-Dsts.target=live needs -Dsts.profile=FILE");
+      }
+      return new LiveTarget(Profile.read(Path.of(profile), System::getenv));
+    }
+    URI base = URI.create(target.endsWith("/") ? target : target + "/");
+    return new MockTarget(target, base, worldProfile(fixtures));
+  }
+
+  private static Profile worldProfile(Path fixtures) {
+    String world = System.getProperty("sts.world", "");
+    Path file = world.isBlank() ? fixtures.resolve("world.yaml") : Path.of(world);
+    return Profile.read(file, System::getenv);
+  }
+}
