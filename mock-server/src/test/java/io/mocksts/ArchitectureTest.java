@@ -87,6 +87,16 @@ class ArchitectureTest {
           .because("WireMock extensions stay thin adapters (DESIGN.md §3 rule 2)");
 
   @ArchTest
+  static final ArchRule onlyTheJUnitExtensionUsesJUnit =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.mocksts.junit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.junit..")
+          .because("JUnit is an optional dependency: the server must run without it");
+
+  @ArchTest
   static final ArchRule onlySamlUsesOpenSaml =
       noClasses()
           .that()

@@ -1,8 +1,5 @@
 package io.mocksts.internal.wiremock;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
@@ -10,10 +7,10 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.mocksts.internal.core.MutableClock;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The mock's clock control ({@code /__admin/mock-sts/clock}): read it, move it forward or back, or
@@ -21,8 +18,6 @@ import java.util.Map;
  * admin routes up by task class, so each operation is a class of its own.
  */
 abstract class ClockAdminTask implements AdminTask {
-
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final MutableClock clock;
 
@@ -44,22 +39,12 @@ abstract class ClockAdminTask implements AdminTask {
     }
 
     @Override
-    ResponseDefinition change(MutableClock clock, ServeEvent serveEvent) {
-      JsonNode seconds;
-      try {
-        seconds = JSON.readTree(serveEvent.getRequest().getBodyAsString()).get("seconds");
-      } catch (IOException | RuntimeException e) {
-        seconds = null;
-      }
-      if (seconds == null || !seconds.canConvertToLong()) {
-        return ResponseDefinitionBuilder.responseDefinition()
-            .withStatus(400)
-            .withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":\"send {\\\"seconds\\\": N}\"}")
-            .build();
-      }
-      clock.advance(Duration.ofSeconds(seconds.asLong()));
-      return null;
+    Optional<ResponseDefinition> change(MutableClock clock, ServeEvent serveEvent) {
+      Optional<Long> seconds = AdminJson.wholeNumber(serveEvent, "seconds");
+      seconds.ifPresent(s -> clock.advance(Duration.ofSeconds(s)));
+      return seconds.isPresent()
+          ? Optional.empty()
+          : Optional.of(AdminJson.badRequest("{\"seconds\": N}"));
     }
   }
 
@@ -70,27 +55,27 @@ abstract class ClockAdminTask implements AdminTask {
     }
 
     @Override
-    ResponseDefinition change(MutableClock clock, ServeEvent serveEvent) {
+    Optional<ResponseDefinition> change(MutableClock clock, ServeEvent serveEvent) {
       clock.reset();
-      return null;
+      return Optional.empty();
     }
   }
 
-  /** Changes the clock; returns an error response, or {@code null} when done. */
-  ResponseDefinition change(MutableClock clock, ServeEvent serveEvent) {
-    return null;
+  /** Changes the clock; returns an error response when the request is unusable. */
+  Optional<ResponseDefinition> change(MutableClock clock, ServeEvent serveEvent) {
+    return Optional.empty();
   }
 
   @Override
   public final ResponseDefinition execute(
       Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    ResponseDefinition error = change(clock, serveEvent);
-    if (error != null) {
-      return error;
-    }
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("now", clock.instant().toString());
-    state.put("offsetSeconds", clock.offset().toSeconds());
-    return ResponseDefinitionBuilder.jsonResponse(state);
+    return change(clock, serveEvent)
+        .orElseGet(
+            () -> {
+              Map<String, Object> state = new LinkedHashMap<>();
+              state.put("now", clock.instant().toString());
+              state.put("offsetSeconds", clock.offset().toSeconds());
+              return ResponseDefinitionBuilder.jsonResponse(state);
+            });
   }
 }

@@ -1,8 +1,5 @@
 package io.mocksts.internal.wiremock;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
@@ -10,8 +7,8 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.mocksts.internal.core.RateLimiter;
-import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The mock's rate limits ({@code /__admin/mock-sts/limits}): read them, change them (a change
@@ -21,7 +18,6 @@ import java.util.Map;
  */
 abstract class LimitsAdminTask implements AdminTask {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final String FIELD = "alibabaAssumeRolePerMinute";
 
   private final RateLimiter assumeRole;
@@ -44,22 +40,13 @@ abstract class LimitsAdminTask implements AdminTask {
     }
 
     @Override
-    ResponseDefinition change(RateLimiter limiter, ServeEvent serveEvent) {
-      JsonNode value;
-      try {
-        value = JSON.readTree(serveEvent.getRequest().getBodyAsString()).get(FIELD);
-      } catch (IOException | RuntimeException e) {
-        value = null;
-      }
-      if (value == null || !value.canConvertToInt() || value.asInt() < 0) {
-        return ResponseDefinitionBuilder.responseDefinition()
-            .withStatus(400)
-            .withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":\"send {\\\"" + FIELD + "\\\": N} with N >= 0 (0 = unlimited)\"}")
-            .build();
-      }
-      limiter.limit(value.asInt());
-      return null;
+    Optional<ResponseDefinition> change(RateLimiter limiter, ServeEvent serveEvent) {
+      Optional<Long> limit =
+          AdminJson.wholeNumber(serveEvent, FIELD).filter(n -> n >= 0 && n <= Integer.MAX_VALUE);
+      limit.ifPresent(n -> limiter.limit(n.intValue()));
+      return limit.isPresent()
+          ? Optional.empty()
+          : Optional.of(AdminJson.badRequest("{\"" + FIELD + "\": N} with N >= 0 (0 = unlimited)"));
     }
   }
 
@@ -70,24 +57,21 @@ abstract class LimitsAdminTask implements AdminTask {
     }
 
     @Override
-    ResponseDefinition change(RateLimiter limiter, ServeEvent serveEvent) {
+    Optional<ResponseDefinition> change(RateLimiter limiter, ServeEvent serveEvent) {
       limiter.reset();
-      return null;
+      return Optional.empty();
     }
   }
 
-  /** Changes the limits; returns an error response, or {@code null} when done. */
-  ResponseDefinition change(RateLimiter limiter, ServeEvent serveEvent) {
-    return null;
+  /** Changes the limits; returns an error response when the request is unusable. */
+  Optional<ResponseDefinition> change(RateLimiter limiter, ServeEvent serveEvent) {
+    return Optional.empty();
   }
 
   @Override
   public final ResponseDefinition execute(
       Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    ResponseDefinition error = change(assumeRole, serveEvent);
-    if (error != null) {
-      return error;
-    }
-    return ResponseDefinitionBuilder.jsonResponse(Map.of(FIELD, assumeRole.limit()));
+    return change(assumeRole, serveEvent)
+        .orElseGet(() -> ResponseDefinitionBuilder.jsonResponse(Map.of(FIELD, assumeRole.limit())));
   }
 }

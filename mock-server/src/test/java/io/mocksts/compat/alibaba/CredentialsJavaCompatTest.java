@@ -22,6 +22,7 @@ import com.aliyun.credentials.provider.RamRoleArnCredentialProvider;
 import com.aliyun.sts20150401.models.GetCallerIdentityResponseBody;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
+import io.mocksts.junit.MockStsExtension;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * credentials-java 1.0.3's RAM-role-ARN provider against the mock's HTTPS listener. The provider
@@ -55,13 +57,18 @@ class CredentialsJavaCompatTest {
   };
 
   private static final Map<String, String> savedProperties = new LinkedHashMap<>();
+
+  @RegisterExtension
+  static final MockStsExtension STS =
+      new MockStsExtension(MockStsOptions.defaults().withHttpsPort(0));
+
   private static MockSts sts;
   private static Path trustStore;
   private static String stsEndpoint;
 
   @BeforeAll
   static void start() throws Exception {
-    sts = MockSts.start(MockStsOptions.defaults().withHttpsPort(0));
+    sts = STS.sts();
     stsEndpoint = "127.0.0.1:" + sts.httpsPort().orElseThrow();
 
     KeyStore store = KeyStore.getInstance("PKCS12");
@@ -85,9 +92,6 @@ class CredentialsJavaCompatTest {
     restore(savedProperties);
     if (trustStore != null) {
       Files.deleteIfExists(trustStore);
-    }
-    if (sts != null) {
-      sts.close();
     }
   }
 

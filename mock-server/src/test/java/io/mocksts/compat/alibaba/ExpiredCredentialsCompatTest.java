@@ -16,6 +16,7 @@ import com.aliyuncs.http.HttpResponse;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleRequest;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleResponse;
 import io.mocksts.MockSts;
+import io.mocksts.junit.MockStsExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Expired temporary credentials, seen through the SDKs. The SDKs stamp every request with the real
@@ -37,12 +39,14 @@ class ExpiredCredentialsCompatTest {
 
   private static final Duration SKEW = Duration.ofMinutes(14);
 
+  @RegisterExtension static final MockStsExtension STS = new MockStsExtension();
+
   private static MockSts sts;
   private static DefaultAcsClient alice;
 
   @BeforeAll
   static void start() {
-    sts = MockSts.start();
+    sts = STS.sts();
     alice = PopSdk.client(ALICE_KEY_ID, ALICE_SECRET);
   }
 
@@ -54,7 +58,6 @@ class ExpiredCredentialsCompatTest {
   @AfterAll
   static void stop() {
     alice.shutdown();
-    sts.close();
   }
 
   @Test

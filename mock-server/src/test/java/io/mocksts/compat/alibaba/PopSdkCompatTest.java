@@ -23,9 +23,11 @@ import com.aliyuncs.sts.model.v20150401.AssumeRoleRequest;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleResponse;
 import com.aliyuncs.sts.model.v20150401.GetCallerIdentityResponse;
 import io.mocksts.MockSts;
+import io.mocksts.junit.MockStsExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The "pop" SDK (aliyun-java-sdk-core 4.7.10 + aliyun-java-sdk-sts 3.1.2) against the mock over
@@ -33,19 +35,20 @@ import org.junit.jupiter.api.Test;
  */
 class PopSdkCompatTest {
 
+  @RegisterExtension static final MockStsExtension STS = new MockStsExtension();
+
   private static MockSts sts;
   private static DefaultAcsClient alice;
 
   @BeforeAll
   static void start() {
-    sts = MockSts.start();
+    sts = STS.sts();
     alice = PopSdk.client(ALICE_KEY_ID, ALICE_SECRET);
   }
 
   @AfterAll
   static void stop() {
     alice.shutdown();
-    sts.close();
   }
 
   @Test

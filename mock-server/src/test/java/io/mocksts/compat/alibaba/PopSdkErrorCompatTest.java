@@ -18,9 +18,11 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.HttpResponse;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleRequest;
 import io.mocksts.MockSts;
+import io.mocksts.junit.MockStsExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The "pop" SDK's error paths against the mock. {@link ClientException} carries no HTTP status, so
@@ -29,19 +31,20 @@ import org.junit.jupiter.api.Test;
  */
 class PopSdkErrorCompatTest {
 
+  @RegisterExtension static final MockStsExtension STS = new MockStsExtension();
+
   private static MockSts sts;
   private static DefaultAcsClient alice;
 
   @BeforeAll
   static void start() {
-    sts = MockSts.start();
+    sts = STS.sts();
     alice = PopSdk.client(ALICE_KEY_ID, ALICE_SECRET);
   }
 
   @AfterAll
   static void stop() {
     alice.shutdown();
-    sts.close();
   }
 
   /**

@@ -27,9 +27,10 @@ import com.aliyun.sts20150401.models.GetCallerIdentityResponse;
 import com.aliyun.sts20150401.models.GetCallerIdentityResponseBody;
 import com.aliyun.tea.TeaException;
 import io.mocksts.MockSts;
-import org.junit.jupiter.api.AfterAll;
+import io.mocksts.junit.MockStsExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Tea SDK (com.aliyun:sts20150401 1.1.4 on tea-openapi 0.2.8) against the mock over plain HTTP.
@@ -38,18 +39,15 @@ import org.junit.jupiter.api.Test;
  */
 class TeaSdkCompatTest {
 
+  @RegisterExtension static final MockStsExtension STS = new MockStsExtension();
+
   private static MockSts sts;
   private static Client alice;
 
   @BeforeAll
   static void start() throws Exception {
-    sts = MockSts.start();
+    sts = STS.sts();
     alice = TeaSdk.client(sts, ALICE_KEY_ID, ALICE_SECRET);
-  }
-
-  @AfterAll
-  static void stop() {
-    sts.close();
   }
 
   @Test

@@ -1,0 +1,71 @@
+package io.mocksts.junit;
+
+import io.mocksts.MockSts;
+import io.mocksts.MockStsOptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A reference STS for one JUnit 5 test class: started before the class's first test, stopped after
+ * its last, injectable as a {@link MockSts} parameter.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final MockStsExtension STS = new MockStsExtension(MockStsOptions.defaults().withHttpsPort(0));
+ *
+ * @Test
+ * void assumesARole() { ... STS.sts().port() ... }
+ * }</pre>
+ *
+ * or {@code @ExtendWith(MockStsExtension.class)} with the default options and a {@code MockSts}
+ * test-method parameter.
+ */
+public final class MockStsExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+  private final MockStsOptions options;
+  private MockSts sts;
+
+  /** A mock on a free port with the default world. */
+  public MockStsExtension() {
+    this(MockStsOptions.defaults());
+  }
+
+  public MockStsExtension(MockStsOptions options) {
+    this.options = options;
+  }
+
+  /** The running mock; available from {@code @BeforeAll} methods on. */
+  public MockSts sts() {
+    if (sts == null) {
+      throw new IllegalStateException("the mock STS starts before the test class's first test");
+    }
+    return sts;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    sts = MockSts.start(options);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (sts != null) {
+      sts.close();
+      sts = null;
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == MockSts.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return sts();
+  }
+}

@@ -1,0 +1,103 @@
+package io.mocksts.internal.wiremock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mocksts.MockSts;
+import io.mocksts.junit.MockStsExtension;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The control surface under {@code /__admin/mock-sts/}, over HTTP. */
+class MockStsAdminApiTest {
+
+  @RegisterExtension static final MockStsExtension STS = new MockStsExtension();
+
+  private static final String LIMIT = "alibabaAssumeRolePerMinute";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterEach
+  void putBack() throws Exception {
+    post("/__admin/mock-sts/clock/reset", "");
+    post("/__admin/mock-sts/limits/reset", "");
+  }
+
+  @Test
+  void whenTheMockStartsThenItIsHealthyAndItsClockHasNoOffset() throws Exception {
+    assertThat(get("/__admin/health").statusCode()).isEqualTo(200);
+    assertThat(number(get("/__admin/mock-sts/clock"), "offsetSeconds")).isZero();
+  }
+
+  @Test
+  void whenTheClockIsAdvancedThenItsOffsetGrowsAndResetPutsItBack() throws Exception {
+    assertThat(
+            number(post("/__admin/mock-sts/clock/advance", "{\"seconds\":3601}"), "offsetSeconds"))
+        .isEqualTo(3601);
+    assertThat(number(post("/__admin/mock-sts/clock/advance", "{\"seconds\":-1}"), "offsetSeconds"))
+        .isEqualTo(3600);
+    assertThat(number(post("/__admin/mock-sts/clock/reset", ""), "offsetSeconds")).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "not json", "{}", "{\"seconds\":\"ten\"}", "{\"seconds\":1.5}"})
+  void whenTheClockAdvanceIsUnusableThenItIsRefusedAndTheClockStays(String body) throws Exception {
+    HttpResponse<String> response = post("/__admin/mock-sts/clock/advance", body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("seconds");
+    assertThat(number(get("/__admin/mock-sts/clock"), "offsetSeconds")).isZero();
+  }
+
+  @Test
+  void whenTheLimitIsChangedThenItIsReportedAndResetRestoresTheDocumentedOne() throws Exception {
+    assertThat(number(get("/__admin/mock-sts/limits"), LIMIT)).isEqualTo(6000);
+    assertThat(
+            number(post("/__admin/mock-sts/limits", "{\"alibabaAssumeRolePerMinute\":2}"), LIMIT))
+        .isEqualTo(2);
+    assertThat(number(post("/__admin/mock-sts/limits/reset", ""), LIMIT)).isEqualTo(6000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{}", "{\"alibabaAssumeRolePerMinute\":-1}", "[]"})
+  void whenTheLimitIsUnusableThenItIsRefused(String body) throws Exception {
+    assertThat(post("/__admin/mock-sts/limits", body).statusCode()).isEqualTo(400);
+    assertThat(number(get("/__admin/mock-sts/limits"), LIMIT)).isEqualTo(6000);
+  }
+
+  @Test
+  void whenHttpsIsOffThenThereIsNoCertificateToFetch() throws Exception {
+    assertThat(get("/__admin/mock-sts/tls-certificate").statusCode()).isEqualTo(404);
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long number(HttpResponse<String> response, String field) throws IOException {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).get(field).asLong();
+  }
+
+  private static URI uri(String path) {
+    MockSts sts = STS.sts();
+    return URI.create(sts.baseUrl() + path);
+  }
+}
