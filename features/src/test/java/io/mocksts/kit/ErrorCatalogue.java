@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,13 +41,22 @@ public final class ErrorCatalogue {
     }
   }
 
+  private static final Map<Path, ErrorCatalogue> READ = new ConcurrentHashMap<>();
+
   private final List<Entry> entries;
 
   private ErrorCatalogue(List<Entry> entries) {
     this.entries = List.copyOf(entries);
   }
 
-  public static ErrorCatalogue read(Path file) {
+  /** The catalogue of a vendor, read once per run from {@code <fixtures>/errors/<vendor>.yaml}. */
+  public static ErrorCatalogue of(String vendor) {
+    Path file =
+        Path.of(System.getProperty("sts.fixtures", "../fixtures"), "errors", vendor + ".yaml");
+    return READ.computeIfAbsent(file.toAbsolutePath().normalize(), ErrorCatalogue::read);
+  }
+
+  static ErrorCatalogue read(Path file) {
     JsonNode root;
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());

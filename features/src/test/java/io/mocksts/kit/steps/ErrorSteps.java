@@ -40,8 +40,7 @@ public final class ErrorSteps {
           assertThat(actualCode).as("Code of %s", response.abbreviated()).isEqualTo(code);
           String message = response.field("Message").orElse("");
           ErrorCatalogue.Entry entry =
-              state
-                  .catalogue("alibaba")
+              ErrorCatalogue.of("alibaba")
                   .entry(code)
                   .orElseThrow(
                       () -> new AssertionError(code + " is not in fixtures/errors/alibaba.yaml"));

@@ -1,11 +1,9 @@
 package io.mocksts.kit.steps;
 
-import io.mocksts.kit.ErrorCatalogue;
 import io.mocksts.kit.alibaba.RpcCall;
 import io.mocksts.kit.target.Profile;
 import io.mocksts.kit.target.StsTarget;
 import io.mocksts.kit.target.Targets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,11 +41,6 @@ public final class ScenarioState {
 
   public Profile profile() {
     return target.profile();
-  }
-
-  public ErrorCatalogue catalogue(String vendor) {
-    return ErrorCatalogue.read(
-        Path.of(System.getProperty("sts.fixtures", "../fixtures"), "errors", vendor + ".yaml"));
   }
 
   public Credentials caller() {

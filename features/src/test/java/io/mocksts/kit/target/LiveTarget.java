@@ -40,12 +40,12 @@ final class LiveTarget implements StsTarget {
 
   @Override
   public void advanceClock(Duration amount) {
-    throw new UnsupportedOperationException("a live STS's clock cannot be moved (@mock-only)");
+    throw new IllegalStateException("a live STS's clock cannot be moved (@mock-only)");
   }
 
   @Override
   public void limitAssumeRole(int callsPerMinute) {
-    throw new UnsupportedOperationException("a live STS's limits cannot be changed (@mock-only)");
+    throw new IllegalStateException("a live STS's limits cannot be changed (@mock-only)");
   }
 
   @Override

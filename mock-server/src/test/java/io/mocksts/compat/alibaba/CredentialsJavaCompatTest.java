@@ -202,16 +202,20 @@ class CredentialsJavaCompatTest {
     }
   }
 
+  /** A RamRoleArn provider for alice's key id, pointed at the mock's HTTPS listener. */
+  private static RamRoleArnCredentialProvider provider(String secret, String roleArn) {
+    return RamRoleArnCredentialProvider.builder()
+        .accessKeyId(ALICE_KEY_ID)
+        .accessKeySecret(secret)
+        .roleArn(roleArn)
+        .roleSessionName("credentials-java")
+        .STSEndpoint(stsEndpoint)
+        .build();
+  }
+
   @Test
   void whenTheSecretIsWrongThenTheProviderFailsWithHttpCode400() {
-    RamRoleArnCredentialProvider provider =
-        RamRoleArnCredentialProvider.builder()
-            .accessKeyId(ALICE_KEY_ID)
-            .accessKeySecret("WrongSecret0000000000000000000")
-            .roleArn(ROLE_ARN)
-            .roleSessionName("credentials-java")
-            .STSEndpoint(stsEndpoint)
-            .build();
+    RamRoleArnCredentialProvider provider = provider("WrongSecret0000000000000000000", ROLE_ARN);
     try {
       CredentialException error =
           catchThrowableOfType(CredentialException.class, provider::getCredentials);
@@ -228,14 +232,7 @@ class CredentialsJavaCompatTest {
 
   @Test
   void whenTheRoleDoesNotExistThenTheProviderFailsWithHttpCode404() {
-    RamRoleArnCredentialProvider provider =
-        RamRoleArnCredentialProvider.builder()
-            .accessKeyId(ALICE_KEY_ID)
-            .accessKeySecret(ALICE_SECRET)
-            .roleArn(UNKNOWN_ROLE_ARN)
-            .roleSessionName("credentials-java")
-            .STSEndpoint(stsEndpoint)
-            .build();
+    RamRoleArnCredentialProvider provider = provider(ALICE_SECRET, UNKNOWN_ROLE_ARN);
     try {
       CredentialException error =
           catchThrowableOfType(CredentialException.class, provider::getCredentials);
