@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class ErrorCatalogue {
 
-  /** One documented error. */
-  public record Entry(String code, Integer status, List<String> messages, boolean confirmed) {
+  /**
+   * One documented error.
+   *
+   * @param zh the Chinese text the vendor sends when a request asks for {@code zh-CN} messages
+   *     (Tencent's {@code X-TC-Language}), or null
+   */
+  public record Entry(
+      String code, Integer status, List<String> messages, boolean confirmed, String zh) {
 
     /** Whether {@code message} is one of the documented wordings. */
     public boolean documents(String message) {
@@ -73,7 +79,8 @@ public final class ErrorCatalogue {
               node.path("code").asText(),
               status == null || status.isNull() ? null : status.asInt(),
               messages,
-              node.path("confirmed").asBoolean(false)));
+              node.path("confirmed").asBoolean(false),
+              node.hasNonNull("zh") ? node.get("zh").asText() : null));
     }
     return new ErrorCatalogue(entries);
   }

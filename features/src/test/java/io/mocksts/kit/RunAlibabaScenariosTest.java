@@ -16,7 +16,7 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
     value =
-        "summary, json:target/cucumber-reports/cucumber.json,"
-            + " html:target/cucumber-reports/cucumber.html,"
-            + " junit:target/cucumber-reports/cucumber-junit.xml")
+        "summary, json:target/cucumber-reports/alibaba/cucumber.json,"
+            + " html:target/cucumber-reports/alibaba/cucumber.html,"
+            + " junit:target/cucumber-reports/alibaba/cucumber-junit.xml")
 public class RunAlibabaScenariosTest {}

@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * Which catalogue codes the scenarios assert, and which of those passed.
  *
  * <p>A scenario asserts a code with the step {@code the request fails with HTTP <status> and code
- * "<Code>"}. A code is <em>covered</em> when a non-{@code @wip} scenario asserts it, and
- * <em>passing</em> when such a scenario passed in the run. An asserted code that the catalogue does
- * not list literally matches a pattern entry such as {@code Missing{ParameterName}}.
+ * "<Code>"}, or, for a vendor that answers every error with one status (Tencent: HTTP 200), {@code
+ * the request fails with code "<Code>"}. A code is <em>covered</em> when a non-{@code @wip}
+ * scenario asserts it, and <em>passing</em> when such a scenario passed in the run. An asserted
+ * code that the catalogue does not list literally matches a pattern entry such as {@code
+ * Missing{ParameterName}}.
  *
  * <p>A scenario counts for a vendor when it is tagged {@code @<vendor>} or, without such a tag, its
  * feature file lies in a directory named {@code <vendor>}; vendors are those of {@link
@@ -39,9 +41,9 @@ final class Coverage {
   /** The clouds the kit knows, whether or not their catalogue is given. */
   static final Set<String> KNOWN_VENDORS = Set.of("alibaba", "tencent");
 
-  /** The kit's error assertion step. */
+  /** The kit's error assertion steps, with or without an HTTP status. */
   static final Pattern ASSERTION =
-      Pattern.compile("the request fails with HTTP (\\d{3}) and code \"([^\"]+)\"");
+      Pattern.compile("the request fails with (?:HTTP (\\d{3}) and )?code \"([^\"]+)\"");
 
   private Coverage() {}
 

@@ -48,6 +48,16 @@ class CoverageTest {
   }
 
   @Test
+  void whenStepAssertsAnErrorWithoutStatusThenItsCodeIsExtracted() {
+    assertThat(
+            Coverage.assertedCodes(
+                List.of(
+                    "the request fails with code \"AuthFailure.SignatureFailure\"",
+                    "the request fails with HTTP 400 and code \"InvalidParameter.RoleArn\"")))
+        .containsExactly("AuthFailure.SignatureFailure", "InvalidParameter.RoleArn");
+  }
+
+  @Test
   void whenSampleRunThenEachCodeGetsItsState() throws IOException {
     assertThat(alibaba(run).codes())
         .extracting(CodeCoverage::code, CodeCoverage::state)

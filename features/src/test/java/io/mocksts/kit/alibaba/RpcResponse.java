@@ -3,6 +3,7 @@ package io.mocksts.kit.alibaba;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mocksts.kit.Reply;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.xml.sax.InputSource;
  * @param contentType the Content-Type header, or empty
  * @param body the body text
  */
-public record RpcResponse(int status, String contentType, String body) {
+public record RpcResponse(int status, String contentType, String body) implements Reply {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +35,14 @@ public record RpcResponse(int status, String contentType, String body) {
     return type.startsWith("text/xml") || type.startsWith("application/xml");
   }
 
+  /** An Alibaba call succeeded when it was answered with HTTP 200 (alibaba-sts.md §3.1). */
+  @Override
+  public boolean succeeded() {
+    return status == 200;
+  }
+
   /** The JSON body; fails when the body is not JSON. */
+  @Override
   public JsonNode json() {
     try {
       return JSON.readTree(body);
@@ -56,6 +64,7 @@ public record RpcResponse(int status, String contentType, String body) {
   }
 
   /** A field by dotted path, from JSON or from below the XML root element. */
+  @Override
   public Optional<String> field(String path) {
     String[] parts = path.split("\\.");
     if (isXml()) {
@@ -88,6 +97,7 @@ public record RpcResponse(int status, String contentType, String body) {
   }
 
   /** The body, cut to a length fit for an assertion message. */
+  @Override
   public String abbreviated() {
     return body.length() > 600 ? body.substring(0, 600) + "…" : body;
   }

@@ -1,7 +1,7 @@
 package io.mocksts.kit.steps;
 
 import io.cucumber.java.en.Given;
-import io.mocksts.kit.alibaba.RpcCall;
+import io.mocksts.kit.Reply;
 import io.mocksts.kit.target.Profile;
 import org.assertj.core.api.Assertions;
 
@@ -24,7 +24,7 @@ public final class CallerSteps {
 
   @Given("the caller is the root identity of account {string}")
   public void root(String account) {
-    Profile.Key key = state.profile().rootKey("alibaba", account);
+    Profile.Key key = state.profile().rootKey(state.vendor(), account);
     state.caller(new ScenarioState.Credentials("root of " + account, key.id(), key.secret(), null));
   }
 
@@ -81,14 +81,12 @@ public final class CallerSteps {
 
   /** Assumes a role of account "main" with the current caller, as set-up (must succeed). */
   private ScenarioState.Credentials assume(String role, String session) {
-    state
-        .next()
-        .parameter("RoleArn", Values.roleArn(state, "main", role))
-        .parameter("RoleSessionName", session);
-    RpcCall.Exchange exchange = state.send("AssumeRole");
-    Assertions.assertThat(exchange.response().status())
-        .as("AssumeRole in the scenario's set-up: %s", exchange.response().abbreviated())
-        .isEqualTo(200);
+    state.parameter("RoleArn", Values.roleArn(state, "main", role));
+    state.parameter("RoleSessionName", session);
+    Reply reply = state.call("AssumeRole");
+    Assertions.assertThat(reply.succeeded())
+        .as("AssumeRole in the scenario's set-up: %s", reply.abbreviated())
+        .isTrue();
     return state.issued();
   }
 }

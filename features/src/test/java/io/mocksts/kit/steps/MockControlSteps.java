@@ -13,6 +13,7 @@ public final class MockControlSteps {
 
   private final ScenarioState state;
   private boolean limitsChanged;
+  private boolean clockDisplaced;
 
   public MockControlSteps(ScenarioState state) {
     this.state = state;
@@ -31,9 +32,36 @@ public final class MockControlSteps {
     limitsChanged = true;
   }
 
+  /**
+   * Moves the target's clock while the kit's own clock stays: the next request's timestamp is that
+   * far behind (ahead) of the target's time.
+   */
+  @Given("the target's clock runs {int} seconds ahead of the caller's")
+  public void targetAhead(int seconds) {
+    state.target().advanceClock(Duration.ofSeconds(seconds));
+    clockDisplaced = true;
+  }
+
+  @Given("the target's clock runs {int} seconds behind the caller's")
+  public void targetBehind(int seconds) {
+    state.target().advanceClock(Duration.ofSeconds(-seconds));
+    clockDisplaced = true;
+  }
+
+  /**
+   * Lowers a Tencent action's per-second limit for every account (tencent-sts.md §1.1); the
+   * scenario then expects throttling, so the kit does not retry throttled calls.
+   */
+  @Given("the target allows {int} {word} calls a second per account")
+  public void limitTencent(int callsPerSecond, String action) {
+    state.target().limitTencent(action, callsPerSecond);
+    state.expectThrottling();
+    limitsChanged = true;
+  }
+
   @After
   public void reset() {
-    if (state.clockWasMoved()) {
+    if (state.clockWasMoved() || clockDisplaced) {
       state.target().resetClock();
     }
     if (limitsChanged) {

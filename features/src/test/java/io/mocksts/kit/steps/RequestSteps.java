@@ -21,12 +21,12 @@ public final class RequestSteps {
 
   @Given("the request is sent with HTTP method {string}")
   public void httpMethod(String method) {
-    state.next().httpMethod(method);
+    state.httpMethod(method);
   }
 
   @Given("the business parameters travel in a form body")
   public void formBody() {
-    state.next().placement(RpcCall.Placement.FORM);
+    state.formBody();
   }
 
   @Given("the request asks for {string} responses")
@@ -41,7 +41,7 @@ public final class RequestSteps {
 
   @Given("the request's Version is {string}")
   public void version(String version) {
-    state.next().version(version);
+    state.version(version);
   }
 
   @Given("the request is signed with the V3 algorithm ACS3-HMAC-SHA256")
@@ -56,7 +56,7 @@ public final class RequestSteps {
 
   @Given("the request is signed with a wrong AccessKeySecret")
   public void wrongSecret() {
-    state.next().signWithSecret("WrongSecretWrongSecretWrongSecret");
+    state.signWithSecret("WrongSecretWrongSecretWrongSecret");
   }
 
   @Given("the common parameter {string} is {string}")
@@ -66,12 +66,12 @@ public final class RequestSteps {
 
   @Given("the parameter {string} is left out of the request")
   public void leftOut(String name) {
-    state.next().drop(name);
+    state.drop(name);
   }
 
   @Given("the parameter {string} is changed to {string} after signing")
   public void tamper(String name, String value) {
-    state.next().tamper(name, Values.expand(value, state));
+    state.tamper(name, Values.expand(value, state));
   }
 
   @Given("the request's timestamp is {int} minutes in the past")
@@ -91,20 +91,44 @@ public final class RequestSteps {
 
   @Given("the request body is {string} with Content-Type {string}")
   public void rawBody(String body, String contentType) {
-    state.next().rawBody(Values.expand(body, state), contentType);
+    state.rawBody(Values.expand(body, state), contentType);
   }
 
   @When("the caller calls {word}")
   public void calls(String action) {
-    state.send(action);
+    state.call(action);
   }
 
   @When("the caller calls {word} with:")
   public void callsWith(String action, DataTable parameters) {
     for (Map.Entry<String, String> row : parameters.asMap().entrySet()) {
-      state.next().parameter(row.getKey(), Values.expand(row.getValue(), state));
+      state.parameter(row.getKey(), Values.expand(row.getValue(), state));
     }
-    state.send(action);
+    state.call(action);
+  }
+
+  /**
+   * Calls an action up to {@code times} times in quick succession and stops at the first call that
+   * fails, so that the last answer is the first error (or the last success): a burst that must meet
+   * a per-second limit wherever the second boundaries fall.
+   */
+  @When("the caller calls {word} {int} times in a row, stopping at the first error")
+  public void callsRepeatedly(String action, int times) {
+    burst(action, times, Map.of());
+  }
+
+  @When("the caller calls {word} {int} times in a row, stopping at the first error, with:")
+  public void callsRepeatedlyWith(String action, int times, DataTable parameters) {
+    burst(action, times, parameters.asMap());
+  }
+
+  private void burst(String action, int times, Map<String, String> parameters) {
+    for (int i = 0; i < times; i++) {
+      parameters.forEach((name, value) -> state.parameter(name, Values.expand(value, state)));
+      if (!state.call(action).succeeded()) {
+        return;
+      }
+    }
   }
 
   @When("the caller sends the same request again")
@@ -133,11 +157,9 @@ public final class RequestSteps {
   }
 
   private void assumeWith(String role, String account, String session, Map<String, String> extra) {
-    state
-        .next()
-        .parameter("RoleArn", Values.roleArn(state, account, role))
-        .parameter("RoleSessionName", Values.expand(session, state));
-    extra.forEach((name, value) -> state.next().parameter(name, Values.expand(value, state)));
-    state.send("AssumeRole");
+    state.parameter("RoleArn", Values.roleArn(state, account, role));
+    state.parameter("RoleSessionName", Values.expand(session, state));
+    extra.forEach((name, value) -> state.parameter(name, Values.expand(value, state)));
+    state.call("AssumeRole");
   }
 }

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
+import io.mocksts.kit.Reply;
 import io.mocksts.kit.Shapes;
-import io.mocksts.kit.alibaba.RpcResponse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.xmlunit.assertj3.XmlAssert;
 
-/** What a successful response must contain (alibaba-sts.md §3.1, §3.4, §4). */
+/**
+ * What a successful response must contain (alibaba-sts.md §3.1, §3.4, §4; tencent-sts.md §3.1,
+ * §3.4, §4). Fields are read through the scenario vendor's {@link Reply}: Tencent fields live in
+ * {@code Response}.
+ */
 public final class ResponseSteps {
 
   private final ScenarioState state;
@@ -24,10 +28,11 @@ public final class ResponseSteps {
   public void succeeds() {
     state.verify(
         () -> {
-          RpcResponse response = state.last().response();
+          Reply response = state.reply();
           assertThat(response.status())
               .as("HTTP status of %s", response.abbreviated())
               .isEqualTo(200);
+          assertThat(response.succeeded()).as("success: %s", response.abbreviated()).isTrue();
         });
   }
 
@@ -35,7 +40,7 @@ public final class ResponseSteps {
   public void isJson() {
     state.verify(
         () -> {
-          RpcResponse response = state.last().response();
+          Reply response = state.reply();
           assertThat(response.contentType()).startsWith("application/json");
           assertThat(response.json().isObject()).as("a JSON object").isTrue();
         });
@@ -45,7 +50,7 @@ public final class ResponseSteps {
   public void isXml(String root) {
     state.verify(
         () -> {
-          RpcResponse response = state.last().response();
+          Reply response = state.last().response();
           assertThat(response.contentType()).startsWith("text/xml");
           XmlAssert.assertThat(response.body()).hasXPath("/" + root);
           XmlAssert.assertThat(response.body()).nodesByXPath("/*").hasSize(1);
@@ -64,7 +69,7 @@ public final class ResponseSteps {
   public void fieldShape(String path, String first, String second) {
     state.verify(
         () -> {
-          assertThat(field(path)).matches(Shapes.of(first + " " + second));
+          assertThat(field(path)).matches(Shapes.of(state.vendor(), first + " " + second));
         });
   }
 
@@ -72,7 +77,7 @@ public final class ResponseSteps {
   public void fieldShapeSingle(String path, String shape) {
     state.verify(
         () -> {
-          assertThat(field(path)).matches(Shapes.of(shape));
+          assertThat(field(path)).matches(Shapes.of(state.vendor(), shape));
         });
   }
 
@@ -80,7 +85,7 @@ public final class ResponseSteps {
   public void noField(String path) {
     state.verify(
         () -> {
-          assertThat(state.last().response().field(path)).as("field %s", path).isEmpty();
+          assertThat(state.reply().field(path)).as("field %s", path).isEmpty();
         });
   }
 
@@ -92,7 +97,9 @@ public final class ResponseSteps {
             String value = field(row.getKey());
             String expected = row.getValue();
             if (expected.startsWith("shape: ")) {
-              assertThat(value).as(row.getKey()).matches(Shapes.of(expected.substring(7)));
+              assertThat(value)
+                  .as(row.getKey())
+                  .matches(Shapes.of(state.vendor(), expected.substring(7)));
             } else {
               assertThat(value).as(row.getKey()).isEqualTo(Values.expand(expected, state));
             }
@@ -128,18 +135,29 @@ public final class ResponseSteps {
   private void assertRoleSession(String value, String account, String role, String session) {
     state
         .profile()
-        .roleId("alibaba", account, role)
+        .roleId(state.vendor(), account, role)
         .ifPresentOrElse(
             id -> assertThat(value).isEqualTo(id + ":" + session),
             () -> assertThat(value).matches("[0-9]+:" + Pattern.quote(session)));
   }
 
+  /**
+   * Alibaba: {@code Credentials.Expiration}. Tencent: {@code ExpiredTime}, and {@code Expiration}
+   * when present (§3.4 says they name the same instant; a separate step checks that).
+   */
   @Then("the credentials expire {int} seconds after the request")
   public void expireAfter(int seconds) {
     state.verify(
         () -> {
-          Instant expiration = Instant.parse(field("Credentials.Expiration"));
           Instant expected = state.lastSentAt().plusSeconds(seconds);
+          if (state.tencent()) {
+            Instant expiredTime = Instant.ofEpochSecond(Long.parseLong(field("ExpiredTime")));
+            assertThat(expiredTime)
+                .as("ExpiredTime")
+                .isBetween(expected.minusSeconds(5), expected.plusSeconds(5));
+            return;
+          }
+          Instant expiration = Instant.parse(field("Credentials.Expiration"));
           assertThat(expiration).isBetween(expected.minusSeconds(5), expected.plusSeconds(5));
         });
   }
@@ -148,6 +166,10 @@ public final class ResponseSteps {
   public void credentialShapes() {
     state.verify(
         () -> {
+          if (state.tencent()) {
+            TencentResponseSteps.assertCredentialShapes(state);
+            return;
+          }
           assertThat(field("Credentials.AccessKeyId")).matches(Shapes.of("temporary AccessKeyId"));
           assertThat(field("Credentials.AccessKeySecret")).matches(Shapes.of("AccessKeySecret"));
           assertThat(field("Credentials.SecurityToken")).matches(Shapes.of("security token"));
@@ -157,7 +179,7 @@ public final class ResponseSteps {
   }
 
   private String field(String path) {
-    RpcResponse response = state.last().response();
+    Reply response = state.reply();
     return response
         .field(path)
         .orElseThrow(

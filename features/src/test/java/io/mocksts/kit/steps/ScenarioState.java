@@ -1,16 +1,20 @@
 package io.mocksts.kit.steps;
 
+import io.mocksts.kit.Reply;
 import io.mocksts.kit.alibaba.RpcCall;
 import io.mocksts.kit.target.Profile;
 import io.mocksts.kit.target.StsTarget;
 import io.mocksts.kit.target.Targets;
+import io.mocksts.kit.tencent.ApiCall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Everything one scenario accumulates, shared by all step classes through PicoContainer (a fresh
- * instance per scenario; nothing static).
+ * instance per scenario; nothing static). A scenario speaks one vendor's protocol ({@code @tencent}
+ * scenarios Tencent's, all others Alibaba's); the steps both vendors share (calling an action,
+ * shaping its parameters, reading the answer) go through the vendor-neutral methods here.
  */
 public final class ScenarioState {
 
@@ -22,11 +26,20 @@ public final class ScenarioState {
     }
   }
 
+  /** Attempts after a Tencent call answered RequestLimitExceeded, as the Go SDK retries. */
+  static final int RATE_LIMIT_RETRIES = 3;
+
+  private static final Duration RATE_LIMIT_PAUSE = Duration.ofMillis(1100);
+
   private final StsTarget target = Targets.current();
+  private String vendor = "alibaba";
   private Credentials caller;
   private RpcCall next = new RpcCall();
   private RpcCall.Exchange last;
   private RpcCall lastCall;
+  private ApiCall tencentNext;
+  private ApiCall.Exchange tencentLast;
+  private boolean throttlingExpected;
   private Instant lastSentAt;
   private Duration clockOffset = Duration.ZERO;
   private Duration requestSkew = Duration.ZERO;
@@ -41,6 +54,19 @@ public final class ScenarioState {
 
   public Profile profile() {
     return target.profile();
+  }
+
+  /** The vendor whose protocol the scenario speaks: {@code alibaba} or {@code tencent}. */
+  public String vendor() {
+    return vendor;
+  }
+
+  public void vendor(String value) {
+    this.vendor = value;
+  }
+
+  public boolean tencent() {
+    return vendor.equals("tencent");
   }
 
   public Credentials caller() {
@@ -87,6 +113,156 @@ public final class ScenarioState {
     next = new RpcCall();
     requestSkew = Duration.ZERO;
     return last;
+  }
+
+  /** The Tencent request being shaped by Given steps; sent by a When step. */
+  public ApiCall tencentNext() {
+    if (tencentNext == null) {
+      tencentNext = new ApiCall().region(profile().region("tencent").orElse("ap-guangzhou"));
+    }
+    return tencentNext;
+  }
+
+  /**
+   * Signs the shaped Tencent request with the caller's credentials and sends it. A call answered
+   * {@code RequestLimitExceeded} is sent again, signed anew, up to {@value #RATE_LIMIT_RETRIES}
+   * times about a second apart (the official Go SDK retries the same way), unless the scenario
+   * expects throttling: GetCallerIdentity allows only 20 calls a second per account.
+   */
+  public ApiCall.Exchange sendTencent(String action) {
+    ApiCall call = tencentNext().action(action);
+    if (caller != null) {
+      call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
+    }
+    Instant at = now().plus(requestSkew);
+    ApiCall.Exchange exchange = call.send(target.endpoint("tencent"), at);
+    for (int retry = 0; retry < RATE_LIMIT_RETRIES && throttled(exchange); retry++) {
+      pause(RATE_LIMIT_PAUSE);
+      at = now().plus(requestSkew);
+      exchange = call.send(target.endpoint("tencent"), at);
+    }
+    tencentLast = exchange;
+    if (exchange.response().succeeded()
+        && exchange.response().field("Credentials.TmpSecretId").isPresent()) {
+      issued =
+          new Credentials(
+              "temporary credentials from " + action,
+              exchange.response().field("Credentials.TmpSecretId").orElseThrow(),
+              exchange.response().field("Credentials.TmpSecretKey").orElseThrow(),
+              exchange.response().field("Credentials.Token").orElseThrow());
+    }
+    lastSentAt = at;
+    tencentNext = null;
+    requestSkew = Duration.ZERO;
+    return exchange;
+  }
+
+  private boolean throttled(ApiCall.Exchange exchange) {
+    return !throttlingExpected
+        && exchange.response().errorCode().filter("RequestLimitExceeded"::equals).isPresent();
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The scenario provokes rate limits: a throttled Tencent call is not retried. */
+  public void expectThrottling() {
+    this.throttlingExpected = true;
+  }
+
+  public ApiCall.Exchange tencentLast() {
+    if (tencentLast == null) {
+      throw new IllegalStateException("no Tencent request has been sent yet");
+    }
+    return tencentLast;
+  }
+
+  /** The answer to the last request, whichever vendor's. */
+  public Reply reply() {
+    return tencent() ? tencentLast().response() : last().response();
+  }
+
+  /** Sets a business parameter of the next request. */
+  public void parameter(String name, String value) {
+    if (tencent()) {
+      tencentNext().parameter(name, value);
+    } else {
+      next.parameter(name, value);
+    }
+  }
+
+  /** The HTTP method of the next request. */
+  public void httpMethod(String method) {
+    if (tencent()) {
+      tencentNext().httpMethod(method);
+    } else {
+      next.httpMethod(method);
+    }
+  }
+
+  /** The next request carries its business parameters in a form body. */
+  public void formBody() {
+    if (tencent()) {
+      tencentNext().formBody(true);
+    } else {
+      next.placement(RpcCall.Placement.FORM);
+    }
+  }
+
+  /** The Version of the next request. */
+  public void version(String value) {
+    if (tencent()) {
+      tencentNext().version(value);
+    } else {
+      next.version(value);
+    }
+  }
+
+  /** Leaves a parameter (or header) out of the next request after signing. */
+  public void drop(String name) {
+    if (tencent()) {
+      tencentNext().drop(name);
+    } else {
+      next.drop(name);
+    }
+  }
+
+  /** Changes a parameter (or header) of the next request after signing. */
+  public void tamper(String name, String value) {
+    if (tencent()) {
+      tencentNext().tamper(name, value);
+    } else {
+      next.tamper(name, value);
+    }
+  }
+
+  /** Sends this body instead of the parameters. */
+  public void rawBody(String body, String contentType) {
+    if (tencent()) {
+      tencentNext().rawBody(body, contentType);
+    } else {
+      next.rawBody(body, contentType);
+    }
+  }
+
+  /** Signs the next request with another secret than the caller's. */
+  public void signWithSecret(String secret) {
+    if (tencent()) {
+      tencentNext().signWithSecret(secret);
+    } else {
+      next.signWithSecret(secret);
+    }
+  }
+
+  /** Sends the shaped request for {@code action} in the scenario's vendor protocol. */
+  public Reply call(String action) {
+    return tencent() ? sendTencent(action).response() : send(action).response();
   }
 
   public RpcCall.Exchange last() {

@@ -18,6 +18,14 @@ public final class TargetHooks {
     this.state = state;
   }
 
+  /** {@code @tencent} scenarios speak Tencent's protocol; all others Alibaba's. */
+  @Before(order = 0)
+  public void vendor(Scenario scenario) {
+    if (scenario.getSourceTagNames().contains("@tencent")) {
+      state.vendor("tencent");
+    }
+  }
+
   @Before("@mock-only")
   public void onlyOnMocks() {
     if (!state.target().isMock()) {

@@ -1,5 +1,6 @@
 package io.mocksts.kit.steps;
 
+import io.mocksts.kit.tencent.MfaDevice;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,11 +11,25 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code ${a*64}}: the text {@code a} repeated 64 times;
- *   <li>{@code ${policy:2048}}: a grammatical RAM policy of exactly 2,048 characters;
+ *   <li>{@code ${policy:2048}}: a grammatical session policy (RAM for Alibaba, CAM for Tencent) of
+ *       exactly 2,048 characters;
  *   <li>{@code ${role-arn:mock-role}} / {@code ${role-arn:other/mock-role}}: the ARN of a role of
- *       account "main" (or of the named account) on the target;
- *   <li>{@code ${account:main}}: an account id on the target.
+ *       account "main" (or of the named account) on the target; Tencent: the {@code roleName/}
+ *       form;
+ *   <li>{@code ${role-arn-by-id:mock-role}}: Tencent's other form, {@code
+ *       qcs::cam::uin/<uin>:role/<roleId>};
+ *   <li>{@code ${role-id:mock-role}}: a role's id;
+ *   <li>{@code ${account:main}}: an account id (Tencent: the owner UIN) on the target;
+ *   <li>{@code ${uin:alice}} / {@code ${uin:other/mallory}}: a user's id (Tencent: the sub-user's
+ *       UIN);
+ *   <li>{@code ${secret-id:alice}} / {@code ${secret-id:root}}: the SecretId (AccessKeyId) of a
+ *       user's first key, or of the account's root key;
+ *   <li>{@code ${tags:50}}: a JSON list of 50 session tags with distinct keys;
+ *   <li>{@code ${mfa-code:alice}} / {@code ${wrong-mfa-code:alice}}: the code a user's virtual MFA
+ *       device shows now, or a well-formed code it does not show.
  * </ul>
+ *
+ * <p>Ids and names are those of the scenario's vendor.
  */
 final class Values {
 
@@ -23,6 +38,9 @@ final class Values {
   private static final String POLICY_HEAD =
       "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"ecs:Describe";
   private static final String POLICY_TAIL = "\"],\"Resource\":[\"*\"]}]}";
+  private static final String CAM_POLICY_HEAD =
+      "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":[\"name/cos:Get";
+  private static final String CAM_POLICY_TAIL = "\"],\"resource\":[\"*\"]}]}";
 
   private Values() {}
 
@@ -42,17 +60,47 @@ final class Values {
   private static String resolve(String expression, ScenarioState state) {
     Matcher repeat = REPEAT.matcher(expression);
     if (expression.startsWith("policy:")) {
-      return policy(Integer.parseInt(expression.substring("policy:".length())));
+      int length = Integer.parseInt(expression.substring("policy:".length()));
+      return state.tencent() ? camPolicy(length) : policy(length);
     }
     if (expression.startsWith("role-arn:")) {
-      String ref = expression.substring("role-arn:".length());
-      int slash = ref.indexOf('/');
-      return slash < 0
-          ? roleArn(state, "main", ref)
-          : roleArn(state, ref.substring(0, slash), ref.substring(slash + 1));
+      String[] ref = accountAnd(expression.substring("role-arn:".length()));
+      return roleArn(state, ref[0], ref[1]);
+    }
+    if (expression.startsWith("role-arn-by-id:")) {
+      String[] ref = accountAnd(expression.substring("role-arn-by-id:".length()));
+      return "qcs::cam::uin/"
+          + state.profile().accountId(state.vendor(), ref[0])
+          + ":role/"
+          + roleId(state, ref[0], ref[1]);
+    }
+    if (expression.startsWith("role-id:")) {
+      String[] ref = accountAnd(expression.substring("role-id:".length()));
+      return roleId(state, ref[0], ref[1]);
     }
     if (expression.startsWith("account:")) {
-      return state.profile().accountId("alibaba", expression.substring("account:".length()));
+      return state.profile().accountId(state.vendor(), expression.substring("account:".length()));
+    }
+    if (expression.startsWith("uin:")) {
+      String[] ref = accountAnd(expression.substring("uin:".length()));
+      return state.profile().userId(state.vendor(), ref[0], ref[1]);
+    }
+    if (expression.startsWith("secret-id:")) {
+      String[] ref = accountAnd(expression.substring("secret-id:".length()));
+      return ref[1].equals("root")
+          ? state.profile().rootKey(state.vendor(), ref[0]).id()
+          : state.profile().userKey(state.vendor(), ref[0], ref[1]).id();
+    }
+    if (expression.startsWith("tags:")) {
+      return tags(Integer.parseInt(expression.substring("tags:".length())));
+    }
+    if (expression.startsWith("mfa-code:")) {
+      String[] ref = accountAnd(expression.substring("mfa-code:".length()));
+      return mfaDevice(state, ref[0], ref[1]).codeAt(state.now());
+    }
+    if (expression.startsWith("wrong-mfa-code:")) {
+      String[] ref = accountAnd(expression.substring("wrong-mfa-code:".length()));
+      return mfaDevice(state, ref[0], ref[1]).wrongCodeAt(state.now());
     }
     if (repeat.matches()) {
       return repeat.group(1).repeat(Integer.parseInt(repeat.group(2)));
@@ -60,14 +108,68 @@ final class Values {
     throw new IllegalArgumentException("unknown placeholder ${" + expression + "}");
   }
 
+  /** {@code "other/mallory"} is account "other" and name "mallory"; a bare name is of "main". */
+  private static String[] accountAnd(String ref) {
+    int slash = ref.indexOf('/');
+    return slash < 0
+        ? new String[] {"main", ref}
+        : new String[] {ref.substring(0, slash), ref.substring(slash + 1)};
+  }
+
+  /** A role's ARN in the scenario vendor's form (Tencent: {@code roleName/}, §7.1). */
   static String roleArn(ScenarioState state, String account, String role) {
-    return "acs:ram::" + state.profile().accountId("alibaba", account) + ":role/" + role;
+    String id = state.profile().accountId(state.vendor(), account);
+    return state.tencent()
+        ? "qcs::cam::uin/" + id + ":roleName/" + role
+        : "acs:ram::" + id + ":role/" + role;
+  }
+
+  private static String roleId(ScenarioState state, String account, String role) {
+    return state
+        .profile()
+        .roleId(state.vendor(), account, role)
+        .orElseThrow(() -> new IllegalStateException("the profile records no id of role " + role));
+  }
+
+  private static MfaDevice mfaDevice(ScenarioState state, String account, String user) {
+    return MfaDevice.ofBase32(
+        state
+            .profile()
+            .mfaSecret(state.vendor(), account, user)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the profile records no MFA secret of " + user + " of " + account)));
   }
 
   /** The AssumedRoleUser.Arn documented for AssumeRole: the role name lower-cased (§4.1, §10). */
   static String assumedRoleUserArn(
       ScenarioState state, String account, String role, String session) {
     return roleArn(state, account, role.toLowerCase(Locale.ROOT)) + "/" + session;
+  }
+
+  /** A JSON list of {@code count} tags {@code {"Key":"key<i>","Value":"value<i>"}}. */
+  static String tags(int count) {
+    StringBuilder list = new StringBuilder("[");
+    for (int i = 1; i <= count; i++) {
+      list.append(i > 1 ? "," : "")
+          .append("{\"Key\":\"key")
+          .append(i)
+          .append("\",\"Value\":\"value")
+          .append(i)
+          .append("\"}");
+    }
+    return list.append(']').toString();
+  }
+
+  /** A grammatical CAM policy (tencent-sts.md §7.2) of exactly {@code length} characters. */
+  static String camPolicy(int length) {
+    int padding = length - CAM_POLICY_HEAD.length() - CAM_POLICY_TAIL.length();
+    if (padding < 0) {
+      throw new IllegalArgumentException(
+          "a policy needs at least " + (length - padding) + " characters");
+    }
+    return CAM_POLICY_HEAD + "X".repeat(padding) + CAM_POLICY_TAIL;
   }
 
   /** A grammatical session policy of exactly {@code length} characters. */

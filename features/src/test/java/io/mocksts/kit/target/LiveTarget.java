@@ -49,6 +49,11 @@ final class LiveTarget implements StsTarget {
   }
 
   @Override
+  public void limitTencent(String action, int callsPerSecond) {
+    throw new IllegalStateException("a live STS's limits cannot be changed (@mock-only)");
+  }
+
+  @Override
   public void resetLimits() {
     // nothing was changed
   }

@@ -61,6 +61,13 @@ class MockTarget implements StsTarget {
   }
 
   @Override
+  public void limitTencent(String action, int callsPerSecond) {
+    admin(
+        "/__admin/mock-sts/limits",
+        "{\"tencentPerSecond\":{\"" + action + "\":" + callsPerSecond + "}}");
+  }
+
+  @Override
   public void resetLimits() {
     admin("/__admin/mock-sts/limits/reset", "{}");
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,20 @@ public final class Profile {
     }
   }
 
+  /**
+   * What a profile records about a key besides its secret: whether it is active and when it was
+   * created (an ISO-8601 instant; empty when the profile does not say).
+   */
+  public record KeyRecord(String id, boolean active, Optional<Instant> created) {}
+
   private final Map<String, String> accountIds = new HashMap<>();
   private final Map<String, Key> keys = new HashMap<>();
   private final Map<String, String> roleIds = new HashMap<>();
   private final Map<String, String> userIds = new HashMap<>();
   private final Map<String, String> endpoints = new HashMap<>();
+  private final Map<String, String> regions = new HashMap<>();
+  private final Map<String, String> mfaSecrets = new HashMap<>();
+  private final Map<String, KeyRecord> keyRecords = new HashMap<>();
 
   private Profile() {}
 
@@ -58,6 +68,9 @@ public final class Profile {
       if (section.has("endpoint")) {
         profile.endpoints.put(vendor, resolve(section.get("endpoint").asText(), env));
       }
+      if (section.has("region")) {
+        profile.regions.put(vendor, resolve(section.get("region").asText(), env));
+      }
       for (JsonNode account : section.path("accounts")) {
         String alias = account.path("alias").asText();
         String prefix = vendor + "/" + alias;
@@ -65,6 +78,7 @@ public final class Profile {
         JsonNode root1 = account.path("rootAccessKeys");
         if (root1.size() > 0) {
           profile.keys.put(prefix + "/:root", key(root1.get(0), env));
+          profile.keyRecords.put(prefix + "/:root", keyRecord(root1.get(0), env));
         }
         for (JsonNode user : account.path("users")) {
           String name = user.path("name").asText();
@@ -72,6 +86,11 @@ public final class Profile {
           JsonNode userKeys = user.path("accessKeys");
           if (userKeys.size() > 0) {
             profile.keys.put(prefix + "/" + name, key(userKeys.get(0), env));
+            profile.keyRecords.put(prefix + "/" + name, keyRecord(userKeys.get(0), env));
+          }
+          if (user.hasNonNull("mfaSecret")) {
+            profile.mfaSecrets.put(
+                prefix + "/" + name, resolve(user.get("mfaSecret").asText(), env));
           }
         }
         for (JsonNode role : account.path("roles")) {
@@ -86,6 +105,14 @@ public final class Profile {
   private static Key key(JsonNode node, UnaryOperator<String> env) {
     return new Key(
         resolve(node.path("id").asText(), env), resolve(node.path("secret").asText(), env));
+  }
+
+  private static KeyRecord keyRecord(JsonNode node, UnaryOperator<String> env) {
+    String created = node.path("created").asText("");
+    return new KeyRecord(
+        resolve(node.path("id").asText(), env),
+        !node.path("status").asText("Active").equalsIgnoreCase("Inactive"),
+        created.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(resolve(created, env))));
   }
 
   private static String resolve(String value, UnaryOperator<String> env) {
@@ -107,6 +134,11 @@ public final class Profile {
     return Optional.ofNullable(endpoints.get(vendor));
   }
 
+  /** The region the profile names for a vendor, if any. */
+  public Optional<String> region(String vendor) {
+    return Optional.ofNullable(regions.get(vendor));
+  }
+
   /** The id of an account, by alias. */
   public String accountId(String vendor, String account) {
     return require(accountIds, vendor + "/" + account, "account");
@@ -125,6 +157,21 @@ public final class Profile {
   /** The account's root access key. */
   public Key rootKey(String vendor, String account) {
     return require(keys, vendor + "/" + account + "/:root", "root key");
+  }
+
+  /** What the profile records about the first key of a user. */
+  public KeyRecord userKeyRecord(String vendor, String account, String user) {
+    return require(keyRecords, vendor + "/" + account + "/" + user, "user key");
+  }
+
+  /** What the profile records about the account's root key. */
+  public KeyRecord rootKeyRecord(String vendor, String account) {
+    return require(keyRecords, vendor + "/" + account + "/:root", "root key");
+  }
+
+  /** The base32 secret of a user's virtual MFA device, if the profile records one. */
+  public Optional<String> mfaSecret(String vendor, String account, String user) {
+    return Optional.ofNullable(mfaSecrets.get(vendor + "/" + account + "/" + user));
   }
 
   /** The id of a role, by name; empty when the profile does not record it. */

@@ -35,6 +35,12 @@ public interface StsTarget {
   /** Limits Alibaba AssumeRole to {@code callsPerMinute} per account; only mocks can. */
   void limitAssumeRole(int callsPerMinute);
 
+  /**
+   * Limits a Tencent action to {@code callsPerSecond} per owner account (0 = unlimited); only mocks
+   * can.
+   */
+  void limitTencent(String action, int callsPerSecond);
+
   /** Puts the target's rate limits back to their start-up values. */
   void resetLimits();
 }

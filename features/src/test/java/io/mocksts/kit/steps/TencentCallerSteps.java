@@ -1,0 +1,66 @@
+package io.mocksts.kit.steps;
+
+import io.cucumber.java.en.Given;
+import io.mocksts.kit.Reply;
+import io.mocksts.kit.target.Profile;
+import org.assertj.core.api.Assertions;
+
+/**
+ * Who calls, in Tencent's terms (tencent-sts.md §7): CAM sub-users, SecretIds, and the temporary
+ * credentials of GetFederationToken and GetSessionToken. The root account, role sessions and broken
+ * tokens use the shared {@link CallerSteps}.
+ */
+public final class TencentCallerSteps {
+
+  /** The policy federated users of the set-up steps are given (spec §4.4, CAM grammar). */
+  static final String FEDERATION_POLICY =
+      "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":[\"name/cos:GetObject\"],"
+          + "\"resource\":[\"*\"]}]}";
+
+  private final ScenarioState state;
+
+  public TencentCallerSteps(ScenarioState state) {
+    this.state = state;
+  }
+
+  @Given("the caller is the CAM user {string} of account {string}")
+  public void camUser(String user, String account) {
+    Profile.Key key = state.profile().userKey("tencent", account, user);
+    state.caller(
+        new ScenarioState.Credentials(
+            "CAM user " + user + " of " + account, key.id(), key.secret(), null));
+  }
+
+  @Given("the caller uses the SecretId {string}")
+  public void secretId(String secretId) {
+    ScenarioState.Credentials current = state.caller();
+    String id = Values.expand(secretId, state);
+    state.caller(
+        new ScenarioState.Credentials("SecretId " + id, id, current.secret(), current.token()));
+  }
+
+  @Given("the caller holds federated-user credentials named {string}")
+  public void federated(String name) {
+    state.parameter("Name", name);
+    state.parameter("Policy", FEDERATION_POLICY);
+    requireSuccess(state.call("GetFederationToken"), "GetFederationToken");
+    state.caller(state.issued());
+  }
+
+  @Given("the caller holds MFA session credentials of user {string} of account {string}")
+  public void mfaSession(String user, String account) {
+    camUser(user, account);
+    state.parameter(
+        "SerialNumber",
+        "qcs::cam:uin/" + state.profile().accountId("tencent", account) + "::mfa/softToken");
+    state.parameter("TokenCode", Values.expand("${mfa-code:" + account + "/" + user + "}", state));
+    requireSuccess(state.call("GetSessionToken"), "GetSessionToken");
+    state.caller(state.issued());
+  }
+
+  private static void requireSuccess(Reply reply, String action) {
+    Assertions.assertThat(reply.succeeded())
+        .as("%s in the scenario's set-up: %s", action, reply.abbreviated())
+        .isTrue();
+  }
+}
