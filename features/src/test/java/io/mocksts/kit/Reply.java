@@ -25,6 +25,9 @@ public interface Reply {
   /** A field by dotted path ({@code Credentials.Token}, {@code IdKeys.0.SecretId}). */
   Optional<String> field(String path);
 
+  /** The error code of a failed call. */
+  Optional<String> errorCode();
+
   /** Whether the vendor's protocol says the call succeeded. */
   boolean succeeded();
 

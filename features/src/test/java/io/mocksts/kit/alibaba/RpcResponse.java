@@ -41,6 +41,12 @@ public record RpcResponse(int status, String contentType, String body) implement
     return status == 200;
   }
 
+  /** {@code Code} of an error answer (alibaba-sts.md §3.2). */
+  @Override
+  public Optional<String> errorCode() {
+    return status == 200 ? Optional.empty() : field("Code");
+  }
+
   /** The JSON body; fails when the body is not JSON. */
   @Override
   public JsonNode json() {

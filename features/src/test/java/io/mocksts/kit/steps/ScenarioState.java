@@ -242,6 +242,15 @@ public final class ScenarioState {
     }
   }
 
+  /** Gives a common parameter of the next request a value before it is signed. */
+  public void commonParameter(String name, String value) {
+    if (tencent()) {
+      tencentNext().commonParameter(name, value);
+    } else {
+      next.commonParameter(name, value);
+    }
+  }
+
   /** Sends this body instead of the parameters. */
   public void rawBody(String body, String contentType) {
     if (tencent()) {

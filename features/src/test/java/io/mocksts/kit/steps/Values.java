@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *       UIN);
  *   <li>{@code ${secret-id:alice}} / {@code ${secret-id:root}}: the SecretId (AccessKeyId) of a
  *       user's first key, or of the account's root key;
+ *   <li>{@code ${today}}: the UTC date (yyyy-MM-dd) of the target's time;
  *   <li>{@code ${tags:50}}: a JSON list of 50 session tags with distinct keys;
  *   <li>{@code ${mfa-code:alice}} / {@code ${wrong-mfa-code:alice}}: the code a user's virtual MFA
  *       device shows now, or a well-formed code it does not show.
@@ -90,6 +91,9 @@ final class Values {
       return ref[1].equals("root")
           ? state.profile().rootKey(state.vendor(), ref[0]).id()
           : state.profile().userKey(state.vendor(), ref[0], ref[1]).id();
+    }
+    if (expression.equals("today")) {
+      return state.now().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
     if (expression.startsWith("tags:")) {
       return tags(Integer.parseInt(expression.substring("tags:".length())));

@@ -87,6 +87,7 @@ public final class ApiCall {
   private String region = "ap-guangzhou";
   private String language;
   private final Map<String, JsonNode> business = new LinkedHashMap<>();
+  private final Map<String, String> beforeSigning = new LinkedHashMap<>();
   private final Map<String, String> afterSigning = new LinkedHashMap<>();
   private final Set<String> dropped = new HashSet<>();
   private String secretId;
@@ -231,6 +232,15 @@ public final class ApiCall {
     return this;
   }
 
+  /**
+   * Gives a common parameter (named as for {@link #drop}) this value before signing, so that the
+   * signature covers it (v1), e.g. a {@code Nonce} that is not an integer.
+   */
+  public ApiCall commonParameter(String name, String value) {
+    beforeSigning.put(name, value);
+    return this;
+  }
+
   /** Changes a parameter or header (named as for {@link #drop}) after signing. */
   public ApiCall tamper(String name, String value) {
     afterSigning.put(name, value);
@@ -273,6 +283,7 @@ public final class ApiCall {
     if (unsignedPayload) {
       headers.put("X-TC-Content-SHA256", TencentTc3Signer.UNSIGNED_PAYLOAD);
     }
+    beforeSigning.forEach((name, value) -> headers.put(headerName(name), value));
 
     Map<String, JsonNode> sentParams = new LinkedHashMap<>(business);
     afterSigning.forEach(
@@ -378,6 +389,7 @@ public final class ApiCall {
     }
     params.put("RequestClient", "mock-sts-kit");
     params.putAll(flatten(business));
+    params.putAll(beforeSigning);
     String stringToSign =
         TencentV1Signer.stringToSign(
             get ? "GET" : httpMethod.toUpperCase(Locale.ROOT), signedHost, "/", params);

@@ -44,6 +44,7 @@ public record ApiResponse(int status, String contentType, String body) implement
   }
 
   /** {@code Response.Error.Code}, when the call failed. */
+  @Override
   public Optional<String> errorCode() {
     JsonNode code = response().path("Error").path("Code");
     return code.isTextual() ? Optional.of(code.asText()) : Optional.empty();

@@ -1,0 +1,217 @@
+@tencent @protocol
+Feature: Tencent Cloud API 3.0 protocol: envelopes, common parameters and common errors
+  Every Tencent STS action shares the API 3.0 protocol: a Response envelope with a RequestId, HTTP
+  200 for every processed request, the common parameters Action, Version and Region, typed
+  business parameters, and the common error codes.
+  Spec: tencent-sts.md §2.1–2.3 (endpoints, transport, common parameters), §2.8 (parameter
+  encoding), §3 (envelopes, HTTP status), §5.2 (common errors).
+
+  Background:
+    Given the caller is the CAM user "alice" of account "main"
+
+  @doc-tencent-3.1-envelope
+  Rule: Every answer is HTTP 200 JSON {"Response": {..., "RequestId"}}; errors carry Error{Code, Message} (§3.1–3.3)
+
+    Scenario: a success envelope
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response is a Response envelope with a RequestId
+      And the response is JSON
+
+    Scenario: an error envelope
+      When the caller assumes role "no-such-role" as session "s1"
+      Then the request fails with code "ResourceNotFound.RoleNotFound"
+      And the error body carries only Error.Code, Error.Message and RequestId
+
+    Scenario: an authentication error has the same envelope
+      Given the request is signed with a wrong SecretKey
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+      And the error body carries only Error.Code, Error.Message and RequestId
+
+  @doc-tencent-2.2-methods
+  Rule: Requests are GET or POST (§2.2, §5.2 UnsupportedProtocol)
+
+    Scenario Outline: HTTP method <method> is accepted
+      Given the request is sent with HTTP method "<method>"
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+
+      Examples:
+        | method |
+        | POST   |
+        | GET    |
+
+    Scenario Outline: HTTP method <method> is not supported
+      Given the request is sent with HTTP method "<method>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "UnsupportedProtocol"
+
+      Examples:
+        | method |
+        | PUT    |
+        | DELETE |
+        | PATCH  |
+
+    Scenario: a JSON body may declare its charset, as the Java SDK does
+      Given the JSON body is sent with Content-Type "application/json; charset=utf-8"
+      When the caller assumes role "mock-role" as session "s1"
+      Then the request succeeds
+
+  @doc-tencent-2.3-action-version
+  Rule: Action and Version 2018-08-13 are required and must name an sts action (§2.3, §1.1, §5.2)
+
+    Scenario: without Action the request is refused
+      Given the parameter "Action" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "MissingParameter"
+
+    Scenario: without Version the request is refused
+      Given the parameter "Version" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "MissingParameter"
+
+    Scenario: another API version does not exist
+      Given the request's Version is "2019-01-01"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "NoSuchVersion"
+
+    Scenario Outline: <action> is not an action of sts
+      When the caller calls <action>
+      Then the request fails with code "InvalidAction"
+
+      Examples:
+        | action              |
+        | DescribeInstances   |
+        | AssumeRoleWithOIDC  |
+        | getcalleridentity   |
+
+  @doc-tencent-2.1-region
+  Rule: Region is required and one of the documented regions (§2.1, §2.3)
+
+    Scenario Outline: region <region> is accepted
+      Given the request's Region is "<region>"
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+
+      Examples:
+        | region          |
+        | ap-guangzhou    |
+        | ap-shanghai-fsi |
+        | eu-frankfurt    |
+        | na-toronto      |
+
+    Scenario: without Region the request is refused
+      Given the parameter "Region" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "MissingParameter"
+
+    Scenario Outline: region <region> is not supported
+      Given the request's Region is "<region>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "UnsupportedRegion"
+
+      Examples:
+        | region       |
+        | mars-north-1 |
+        | cn-hangzhou  |
+
+  @doc-tencent-5.2-unknown-parameter
+  Rule: A parameter the action does not define is an error ("用户多传未定义的参数会导致错误", §5.2)
+
+    Scenario Outline: <parameter> is unknown to <action>
+      When the caller calls <action> with:
+        | <parameter> | <value> |
+      Then the request fails with code "UnknownParameter"
+
+      Examples:
+        | action            | parameter | value |
+        | GetCallerIdentity | Foo       | bar   |
+        | AssumeRole        | DryRun    | true  |
+        | QueryApiKey       | Limit     | 10    |
+
+  @doc-tencent-2.8-types
+  Rule: Business parameters have the documented types; integers may also travel as numeric strings (§2.8, §4, §5.2 InvalidParameter)
+
+    Scenario: DurationSeconds as a numeric string, as in the official example, is accepted
+      When the caller assumes role "mock-role" as session "s1" with:
+        | DurationSeconds | json:"1800" |
+      Then the request succeeds
+      And the credentials expire 1800 seconds after the request
+
+    Scenario Outline: <parameter> given <what> is a type error
+      When the caller assumes role "mock-role" as session "s1" with:
+        | <parameter> | <value> |
+      Then the request fails with code "InvalidParameter"
+
+      Examples:
+        | parameter       | what            | value                    |
+        | DurationSeconds | a word          | json:"an hour"           |
+        | DurationSeconds | a boolean       | json:true                |
+        | DurationSeconds | a fraction      | json:1800.5              |
+        | Tags            | a string        | json:"department"        |
+        | Tags            | a list of words | json:["department"]      |
+
+    Scenario Outline: a body that is <what> is refused
+      Given the request body is "<body>" with Content-Type "application/json"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "InvalidParameter"
+
+      Examples:
+        | what                | body         |
+        | not JSON            | not json     |
+        | a JSON list         | [1,2]        |
+        | a JSON number       | 12           |
+
+  @doc-tencent-2.2-size
+  Rule: A GET is at most 32 KB, a v1 POST 1 MB and a TC3 POST 10 MB (§2.2)
+
+    Scenario: a GET over 32 KB is refused before anything else
+      Given the request is sent with HTTP method "GET"
+      When the caller calls GetCallerIdentity with:
+        | Padding | ${a*33000} |
+      Then the request fails with code "RequestSizeLimitExceeded"
+
+    Scenario: a v1 form POST over 1 MB is refused
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      When the caller calls GetCallerIdentity with:
+        | Padding | ${a*1100000} |
+      Then the request fails with code "RequestSizeLimitExceeded"
+
+    Scenario: a TC3 POST of 2 MB is not refused for its size
+      When the caller assumes role "mock-role" as session "s1" with:
+        | Policy | ${policy:2000000} |
+      Then the request fails with code "InvalidParameter.PolicyTooLong"
+
+    Scenario: a TC3 POST over 10 MB is refused
+      When the caller calls GetCallerIdentity with:
+        | Padding | ${a*10500000} |
+      Then the request fails with code "RequestSizeLimitExceeded"
+
+  @doc-tencent-2.3-language
+  Rule: X-TC-Language zh-CN or en-US chooses the language of error messages (§2.3)
+
+    Scenario: zh-CN answers the Chinese message
+      Given the request asks for messages in "zh-CN"
+      When the caller assumes role "no-such-role" as session "s1"
+      Then the request fails with code "ResourceNotFound.RoleNotFound"
+      And the error message is the catalogue's Chinese text for "ResourceNotFound.RoleNotFound"
+
+    Scenario: zh-CN also applies to authentication errors
+      Given the request asks for messages in "zh-CN"
+      And the request is signed with a wrong SecretKey
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+      And the error message is the catalogue's Chinese text for "AuthFailure.SignatureFailure"
+
+    Scenario: en-US answers the English message
+      Given the request asks for messages in "en-US"
+      When the caller assumes role "no-such-role" as session "s1"
+      Then the request fails with code "ResourceNotFound.RoleNotFound"
+
+    Scenario: signature v1 asks for the language with the Language parameter
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the request asks for messages in "zh-CN"
+      When the caller assumes role "no-such-role" as session "s1"
+      Then the request fails with code "ResourceNotFound.RoleNotFound"
+      And the error message is the catalogue's Chinese text for "ResourceNotFound.RoleNotFound"

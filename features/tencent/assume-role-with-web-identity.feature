@@ -1,0 +1,116 @@
+@tencent @action-AssumeRoleWithWebIdentity
+Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
+  A workload presents an OIDC token of a trusted identity provider and receives temporary
+  credentials of a role; the call carries no key ("Authorization: SKIP").
+  Spec: tencent-sts.md §4.3 (parameters, response, errors), §2.7 (unsigned calls), §2.8 (numeric
+  strings), §1.1 (rate limit). Validation of tokens arrives with the OIDC issue; until then the
+  reference STS refuses every token with InvalidParameter.WebIdentityTokenError, and the success
+  scenarios are @wip.
+
+  Background:
+    Given the request carries Authorization SKIP instead of a signature
+
+  @doc-tencent-4.3-response @wip
+  Rule: A valid token of a trusted provider yields ExpiredTime, Expiration and Credentials (§4.3 Response)
+
+    # needs the test OIDC issuer of the OIDC issue (DESIGN.md §2: oidc-token --vendor tencent)
+    Scenario: the response carries every documented field
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                          |
+        | WebIdentityToken | ${oidc-token:workload}             |
+        | RoleArn          | ${role-arn:mock-oidc-role}         |
+        | RoleSessionName  | test_OIDC                          |
+      Then the request succeeds
+      And the response is a Response envelope with a RequestId
+      And the temporary credentials have the documented shapes
+      And ExpiredTime is a JSON number and Expiration names the same instant in UTC
+      And the credentials expire 7200 seconds after the request
+
+    # needs the test OIDC issuer; the documented example sends DurationSeconds as a string (§2.8)
+    Scenario: the documented example's DurationSeconds "1800" is honoured
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                          |
+        | WebIdentityToken | ${oidc-token:workload}             |
+        | RoleArn          | ${role-arn:mock-oidc-role}         |
+        | RoleSessionName  | test_OIDC                          |
+        | DurationSeconds  | json:"1800"                        |
+      Then the request succeeds
+      And the credentials expire 1800 seconds after the request
+
+  @doc-tencent-2.7-unsigned
+  Rule: The call needs no key: Authorization may be SKIP, absent or a signature, and is not checked (§2.7, Gaps 7)
+
+    Scenario Outline: with <what> the request reaches the token check
+      Given <authorization>
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | OIDC                           |
+        | WebIdentityToken | eyJraWQiOiJkT**********CNOQ    |
+        | RoleArn          | ${role-arn:mock-oidc-role}     |
+        | RoleSessionName  | test_OIDC                      |
+        | DurationSeconds  | json:"1800"                    |
+      Then the request fails with code "InvalidParameter.WebIdentityTokenError"
+
+      Examples:
+        | what                               | authorization                                                 |
+        | Authorization SKIP                 | the request carries Authorization SKIP instead of a signature |
+        | no Authorization header            | the request carries no Authorization header                   |
+        | a TC3 signature with empty keys    | the request is signed with TC3-HMAC-SHA256                    |
+
+  @doc-tencent-4.3-parameters
+  Rule: ProviderId, WebIdentityToken, RoleArn and RoleSessionName are required; RoleArn has the documented forms (§4.3, §7.1)
+
+    Scenario Outline: without <parameter> the request is refused
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | <first>  | <first value>  |
+        | <second> | <second value> |
+        | <third>  | <third value>  |
+      Then the request fails with code "MissingParameter"
+
+      Examples:
+        | parameter        | first            | first value                  | second           | second value                 | third           | third value                |
+        | ProviderId       | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleArn          | ${role-arn:mock-oidc-role}   | RoleSessionName | s1                         |
+        | WebIdentityToken | ProviderId       | mock-oidc                    | RoleArn          | ${role-arn:mock-oidc-role}   | RoleSessionName | s1                         |
+        | RoleArn          | ProviderId       | mock-oidc                    | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleSessionName | s1                         |
+        | RoleSessionName  | ProviderId       | mock-oidc                    | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleArn         | ${role-arn:mock-oidc-role} |
+
+    Scenario Outline: a RoleArn of another form is a parameter error: <arn>
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                    |
+        | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  |
+        | RoleArn          | <arn>                        |
+        | RoleSessionName  | s1                           |
+      Then the request fails with code "InvalidParameter.ParamError"
+
+      Examples:
+        | arn                                          |
+        | mock-oidc-role                               |
+        | acs:ram::${account:main}:role/mock-oidc-role |
+
+  @doc-tencent-4.3-token
+  Rule: A token the STS cannot validate is refused with WebIdentityTokenError (§4.3; OIDC validation arrives with the OIDC issue)
+
+    Scenario Outline: <what> is refused
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                    |
+        | WebIdentityToken | <token>                      |
+        | RoleArn          | ${role-arn:mock-oidc-role}   |
+        | RoleSessionName  | test_OIDC                    |
+      Then the request fails with code "InvalidParameter.WebIdentityTokenError"
+
+      Examples:
+        | what                              | token                                                                        |
+        | the documented example token      | eyJraWQiOiJkT**********CNOQ                                                  |
+        | an unsigned JWT                   | eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL29pZGMubW9jay1zdHMubG9jYWwifQ.      |
+
+  @doc-tencent-1.1-rate-limit
+  Rule: An account may call AssumeRoleWithWebIdentity 20 times a second (§1.1)
+
+    @mock-only
+    Scenario: a call beyond the account's rate is refused
+      Given the target allows 2 AssumeRoleWithWebIdentity calls a second per account
+      When the caller calls AssumeRoleWithWebIdentity 5 times in a row, stopping once throttled, with:
+        | ProviderId       | mock-oidc                    |
+        | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  |
+        | RoleArn          | ${role-arn:mock-oidc-role}   |
+        | RoleSessionName  | burst                        |
+      Then the request fails with code "RequestLimitExceeded"

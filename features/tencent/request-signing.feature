@@ -1,0 +1,299 @@
+@tencent @protocol @signing
+Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacSHA256)
+  Every keyed call is signed; the STS checks the Authorization header or the v1 signature
+  parameters, the key, the timestamp window and the token of temporary credentials before any
+  action runs.
+  Spec: tencent-sts.md §2.3 (common parameters), §2.4 (TC3), §2.5 (timestamps), §2.6 (v1), §5.2
+  (common errors), §8 and DESIGN.md §2a (what the official SDKs sign). The kit signs with its own
+  signers, tested against the documented vectors (DESIGN.md §3 rule 9).
+
+  Background:
+    Given the caller is the CAM user "alice" of account "main"
+
+  @doc-tencent-2.4-tc3
+  Rule: A TC3-HMAC-SHA256 Authorization over content-type and host authenticates the caller (§2.4)
+
+    Scenario Outline: a TC3-signed <how> is accepted
+      Given <shape>
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response field "UserId" is "${uin:alice}"
+
+      Examples:
+        | how                                  | shape                                                                  |
+        | JSON POST                            | the request is signed with TC3-HMAC-SHA256                             |
+        | GET with the parameters in the query | the request is sent with HTTP method "GET"                             |
+        | form POST                            | the business parameters travel in a form body                          |
+        | POST with an unsigned payload        | the request declares an unsigned payload                               |
+
+    Scenario: a TC3-signed GET carrying business parameters is accepted
+      Given the request is sent with HTTP method "GET"
+      When the caller assumes role "mock-role" as session "s1" with:
+        | DurationSeconds | 900 |
+      Then the request succeeds
+      And the credentials expire 900 seconds after the request
+
+    @mock-only
+    Scenario: a signature over the host without its port is accepted (the Node.js SDK's signature)
+      Given the request is signed over the host without its port
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+
+    @mock-only
+    Scenario: a scope naming the first label of the host as service is accepted (the Java SDK's scope)
+      Given the credential scope names the first label of the host as the service
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+
+    Scenario: a signature made with the wrong SecretKey is refused
+      Given the request is signed with a wrong SecretKey
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+    Scenario: a body changed after signing breaks the signature
+      Given the parameter "RoleSessionName" is changed to "mallory" after signing
+      When the caller assumes role "mock-role" as session "alice"
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+    Scenario: a query changed after signing breaks the signature
+      Given the request is sent with HTTP method "GET"
+      And the parameter "DurationSeconds" is changed to "43200" after signing
+      When the caller assumes role "mock-role" as session "s1" with:
+        | DurationSeconds | 900 |
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+    Scenario: an unsigned-payload declaration sent after signing the body breaks the signature
+      Given the parameter "X-TC-Content-SHA256" is changed to "UNSIGNED-PAYLOAD" after signing
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+    @doc-gap-tencent-gaps-6
+    Scenario: a credential scope whose date is not the UTC date of the timestamp is refused
+      Given the credential scope names the day before the timestamp's UTC date
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+  @doc-tencent-2.3-authorization @doc-gap-tencent-gaps-6
+  Rule: An Authorization header that is not TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request, SignedHeaders=<content-type;host...>, Signature=<hex> is invalid (§2.3, §2.4, §9)
+
+    Scenario Outline: an Authorization header <what> is invalid
+      Given the parameter "Authorization" is changed to "<authorization>" after signing
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.InvalidAuthorization"
+
+      Examples:
+        | what                                | authorization                                                                                                        |
+        | of another scheme                   | Bearer abc                                                                                                           |
+        | of Alibaba's V3 scheme              | ACS3-HMAC-SHA256 Credential=${secret-id:alice},SignedHeaders=host,Signature=abc                                      |
+        | without SignedHeaders or Signature  | TC3-HMAC-SHA256 Credential=${secret-id:alice}/${today}/sts/tc3_request                                               |
+        | whose scope lacks tc3_request       | TC3-HMAC-SHA256 Credential=${secret-id:alice}/${today}/sts, SignedHeaders=content-type;host, Signature=0a1b2c        |
+        | whose SignedHeaders lack content-type | TC3-HMAC-SHA256 Credential=${secret-id:alice}/${today}/sts/tc3_request, SignedHeaders=host, Signature=0a1b2c       |
+        | that says SKIP on a keyed action    | SKIP                                                                                                                 |
+
+    Scenario: a JSON POST without Authorization is refused
+      Given the request carries no Authorization header
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.InvalidAuthorization"
+
+    Scenario: without X-TC-Timestamp the request is refused
+      Given the parameter "Timestamp" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "MissingParameter"
+
+    Scenario: an X-TC-Timestamp that is not an integer is a type error
+      Given the common parameter "Timestamp" is "yesterday"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "InvalidParameter"
+
+  @doc-tencent-5.2-secret-id
+  Rule: The SecretId must be a TencentCloud API key that exists and is enabled (§5.2)
+
+    Scenario Outline: a SecretId that <what> is not found
+      Given the caller uses the SecretId "<id>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SecretIdNotFound"
+
+      Examples:
+        | what           | id                                    |
+        | nobody holds   | AKIDNoSuchSecretId0000000000000000001 |
+
+    Scenario: a disabled key is not found
+      Given the caller is the CAM user "carol" of account "main"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SecretIdNotFound"
+
+    Scenario Outline: a SecretId <what> is not a TencentCloud API key
+      Given the caller uses the SecretId "<id>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.InvalidSecretId"
+
+      Examples:
+        | what                        | id                        |
+        | of Alibaba Cloud's form     | LTAI5tMockAliceAccessKey  |
+        | without the AKID prefix     | MockAliceSecretId0001     |
+        | with punctuation            | AKID-Mock_Alice.1         |
+
+  @doc-tencent-2.5-timestamp
+  Rule: X-TC-Timestamp (v1 Timestamp) must be within five minutes of the server's time (§2.5)
+
+    Scenario Outline: a timestamp <minutes> minutes in the <direction> is <verdict>
+      Given the request's timestamp is <minutes> minutes in the <direction>
+      When the caller calls GetCallerIdentity
+      Then <outcome>
+
+      Examples: inside the window
+        | minutes | direction | verdict  | outcome              |
+        | 4       | past      | accepted | the request succeeds |
+        | 4       | future    | accepted | the request succeeds |
+      Examples: outside the window in the past
+        | minutes | direction | verdict | outcome                                                  |
+        | 6       | past      | expired | the request fails with code "AuthFailure.SignatureExpire" |
+
+      @doc-gap-tencent-gaps-6
+      Examples: outside the window in the future (symmetry UNCONFIRMED)
+        | minutes | direction | verdict | outcome                                                  |
+        | 6       | future    | expired | the request fails with code "AuthFailure.SignatureExpire" |
+
+    @mock-only
+    Scenario Outline: a request signed <seconds> seconds <relation> the target's time is <verdict>
+      Given the target's clock runs <seconds> seconds <position> the caller's
+      When the caller calls GetCallerIdentity
+      Then <outcome>
+
+      Examples:
+        | seconds | relation | position | verdict  | outcome                                                  |
+        | 295     | before   | ahead of | accepted | the request succeeds                                     |
+        | 305     | before   | ahead of | expired  | the request fails with code "AuthFailure.SignatureExpire" |
+        | 295     | after    | behind   | accepted | the request succeeds                                     |
+        | 305     | after    | behind   | expired  | the request fails with code "AuthFailure.SignatureExpire" |
+
+    Scenario: a v1 timestamp outside the window is expired
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the request's timestamp is 6 minutes in the past
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureExpire"
+
+  @doc-tencent-2.6-v1
+  Rule: Signature v1 over the sorted raw parameters authenticates the caller; only SignatureMethod HmacSHA256 selects SHA-256, anything else SHA-1 (§2.6)
+
+    Scenario Outline: a v1 <method> request signed with <signature method> is accepted
+      Given the request is signed with signature v1 and SignatureMethod "<signature method>"
+      And the request is sent with HTTP method "<method>"
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response field "UserId" is "${uin:alice}"
+
+      Examples:
+        | method | signature method |
+        | GET    | HmacSHA1         |
+        | POST   | HmacSHA1         |
+        | GET    | HmacSHA256       |
+        | POST   | HmacSHA256       |
+        | POST   | HmacMD5          |
+
+    Scenario: a v1 request without SignatureMethod is verified with HmacSHA1
+      Given the request is signed with signature v1 without a SignatureMethod
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+
+    Scenario Outline: a v1 <method> request carrying business parameters is accepted
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the request is sent with HTTP method "<method>"
+      When the caller assumes role "mock-role" as session "v1-session" with:
+        | DurationSeconds | 900                                                                                                   |
+        | Policy          | {"version":"2.0","statement":[{"effect":"allow","action":["name/cos:GetObject"],"resource":["*"]}]} |
+        | Tags            | [{"Key":"department","Value":"engineering"}]                                                          |
+      Then the request succeeds
+      And the credentials expire 900 seconds after the request
+
+      Examples:
+        | method |
+        | GET    |
+        | POST   |
+
+    Scenario Outline: a v1 signature made with the wrong SecretKey is refused (<method>)
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the request is sent with HTTP method "<method>"
+      And the request is signed with a wrong SecretKey
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+      Examples:
+        | method |
+        | GET    |
+        | POST   |
+
+    Scenario: a v1 signature made with SHA-256 but declared as HmacSHA1 is refused
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the parameter "SignatureMethod" is changed to "HmacSHA1" after signing
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SignatureFailure"
+
+    Scenario Outline: a v1 request without <parameter> is refused
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the parameter "<parameter>" is left out of the request
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "MissingParameter"
+
+      Examples:
+        | parameter |
+        | Signature |
+        | SecretId  |
+        | Nonce     |
+        | Timestamp |
+
+    Scenario Outline: a v1 <parameter> that is not an integer is a type error
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the common parameter "<parameter>" is "<value>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "InvalidParameter"
+
+      Examples:
+        | parameter | value     |
+        | Nonce     | abc       |
+        | Timestamp | yesterday |
+
+  @doc-tencent-2.3-token
+  Rule: Temporary credentials sign with TmpSecretId/TmpSecretKey and carry their Token in X-TC-Token (v1 Token); a missing, altered, foreign or expired token is refused (§2.3, §5.2)
+
+    Background:
+      Given the caller has assumed role "mock-role" as session "s1"
+
+    Scenario Outline: temporary credentials with their token are accepted (<signature>)
+      Given <shape>
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response field "Type" is "CAMRole"
+
+      Examples:
+        | signature  | shape                                                                  |
+        | TC3        | the request is signed with TC3-HMAC-SHA256                             |
+        | v1         | the request is signed with signature v1 and SignatureMethod "HmacSHA256" |
+
+    Scenario: a temporary SecretId without its token is not found
+      Given the caller holds those temporary credentials without the security token
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.SecretIdNotFound"
+
+    Scenario: an altered token is refused
+      Given the caller holds those temporary credentials with one character of the token changed
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.TokenFailure"
+
+    Scenario: the token of another session is refused
+      Given the caller is the CAM user "alice" of account "main"
+      And the caller holds temporary credentials whose security token belongs to another session
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.TokenFailure"
+
+    @mock-only
+    Scenario: expired temporary credentials are refused
+      When the target's clock moves forward 7201 seconds
+      And the caller calls GetCallerIdentity
+      Then the request fails with code "AuthFailure.TokenFailure"
+
+    @mock-only
+    Scenario: temporary credentials still work one second before they expire
+      When the target's clock moves forward 7199 seconds
+      And the caller calls GetCallerIdentity
+      Then the request succeeds
