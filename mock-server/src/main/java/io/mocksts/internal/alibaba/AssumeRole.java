@@ -109,7 +109,8 @@ final class AssumeRole implements AlibabaAction {
                 sessionName,
                 null,
                 expiration,
-                sourceIdentity),
+                sourceIdentity,
+                null),
             RpcAuthenticator.STS_FORMAT);
     return AssumedRoleResponse.body(
         requestId, account, role, sessionName, credentials, sourceIdentity);

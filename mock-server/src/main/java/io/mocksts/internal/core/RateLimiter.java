@@ -5,14 +5,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A per-key limit of calls per minute (fixed one-minute windows), e.g. Alibaba's "AssumeRole: at
- * most 6,000 calls a minute, shared by the account and its RAM users and roles" (alibaba-sts.md
- * §1.2). Keys are account ids, so memory is bounded by the world. The limit can be changed at run
- * time through the mock's control surface; a change starts a fresh window.
+ * A per-key limit of calls per fixed window, e.g. Alibaba's "AssumeRole: at most 6,000 calls a
+ * minute, shared by the account and its RAM users and roles" (alibaba-sts.md §1.2) or Tencent's
+ * per-second action limits (tencent-sts.md §1.1). Keys are account ids, so memory is bounded by the
+ * world. The limit can be changed at run time through the mock's control surface; a change starts a
+ * fresh window.
  */
 public final class RateLimiter {
 
   private final Clock clock;
+  private final long windowSeconds;
   private final int configuredLimit;
   private int limit;
   private final Map<String, long[]> windows = new HashMap<>();
@@ -22,23 +24,37 @@ public final class RateLimiter {
    * @param limitPerMinute calls allowed per key and minute; 0 means unlimited
    */
   public RateLimiter(Clock clock, int limitPerMinute) {
-    if (limitPerMinute < 0) {
+    this(clock, limitPerMinute, 60);
+  }
+
+  private RateLimiter(Clock clock, int limit, long windowSeconds) {
+    if (limit < 0) {
       throw new IllegalArgumentException("the limit must not be negative");
     }
     this.clock = clock;
-    this.configuredLimit = limitPerMinute;
-    this.limit = limitPerMinute;
+    this.windowSeconds = windowSeconds;
+    this.configuredLimit = limit;
+    this.limit = limit;
   }
 
-  /** Counts a call; {@code false} when the key has used up its calls of the current minute. */
+  /**
+   * A limit of calls per key and second.
+   *
+   * @param limitPerSecond calls allowed per key and second; 0 means unlimited
+   */
+  public static RateLimiter perSecond(Clock clock, int limitPerSecond) {
+    return new RateLimiter(clock, limitPerSecond, 1);
+  }
+
+  /** Counts a call; {@code false} when the key has used up its calls of the current window. */
   public synchronized boolean tryAcquire(String key) {
     if (limit == 0) {
       return true;
     }
-    long minute = clock.instant().getEpochSecond() / 60;
-    long[] window = windows.computeIfAbsent(key, k -> new long[] {minute, 0});
-    if (window[0] != minute) {
-      window[0] = minute;
+    long current = clock.instant().getEpochSecond() / windowSeconds;
+    long[] window = windows.computeIfAbsent(key, k -> new long[] {current, 0});
+    if (window[0] != current) {
+      window[0] = current;
       window[1] = 0;
     }
     if (window[1] >= limit) {
@@ -49,11 +65,11 @@ public final class RateLimiter {
   }
 
   /** Sets another limit (0 = unlimited) and starts every key on a fresh window. */
-  public synchronized void limit(int limitPerMinute) {
-    if (limitPerMinute < 0) {
+  public synchronized void limit(int limitPerWindow) {
+    if (limitPerWindow < 0) {
       throw new IllegalArgumentException("the limit must not be negative");
     }
-    limit = limitPerMinute;
+    limit = limitPerWindow;
     windows.clear();
   }
 

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param accessKeyId the temporary access key id bound to the session
  * @param expiration when the credentials stop working
  * @param sourceIdentity the source identity carried by the session, or {@code null}
+ * @param principalId who asked for the credentials (Tencent: the UIN of the caller whose key signed
+ *     the request), or {@code null}
  */
 public record Session(
     Vendor vendor,
@@ -25,11 +27,14 @@ public record Session(
     String sessionName,
     String accessKeyId,
     Instant expiration,
-    String sourceIdentity) {
+    String sourceIdentity,
+    String principalId) {
 
   /** What kind of principal a session is. */
   public enum Kind {
     ROLE,
-    FEDERATED_USER
+    FEDERATED_USER,
+    /** The caller's own identity with MFA (Tencent GetSessionToken); roleName is the user. */
+    USER
   }
 }

@@ -85,7 +85,8 @@ public final class SessionTokens {
             template.sessionName(),
             accessKeyId,
             template.expiration(),
-            template.sourceIdentity());
+            template.sourceIdentity(),
+            template.principalId());
     String payload;
     try {
       payload = B64.encodeToString(JSON.writeValueAsBytes(session));

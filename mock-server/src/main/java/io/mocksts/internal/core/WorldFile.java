@@ -17,9 +17,10 @@ record WorldFile(VendorSection alibaba, VendorSection tencent) {
       List<ProviderEntry> samlProviders,
       List<ProviderEntry> oidcProviders) {}
 
-  record UserEntry(String name, String id, List<String> policies, List<KeyEntry> accessKeys) {}
+  record UserEntry(
+      String name, String id, List<String> policies, List<KeyEntry> accessKeys, String mfaSecret) {}
 
-  record KeyEntry(String id, String secret, String status) {}
+  record KeyEntry(String id, String secret, String status, String created) {}
 
   record RoleEntry(
       String name,

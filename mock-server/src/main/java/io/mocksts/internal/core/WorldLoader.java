@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +43,9 @@ public final class WorldLoader {
   private static final Pattern ALIBABA_ROLE_NAME = Pattern.compile("[A-Za-z0-9.\\-]{1,64}");
   private static final Pattern TENCENT_ROLE_NAME = Pattern.compile("[A-Za-z0-9+=,.@_\\-]{1,128}");
   private static final long DEFAULT_MAX_SESSION_DURATION = 3600;
+
+  /** The creation time of a key whose world entry does not give one. */
+  static final Instant DEFAULT_KEY_CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
   private WorldLoader() {}
 
@@ -172,7 +177,8 @@ public final class WorldLoader {
               name,
               digits(u.id(), path + ".id"),
               u.policies() == null ? List.of() : u.policies(),
-              keys(u.accessKeys(), path + ".accessKeys", keyIds)));
+              keys(u.accessKeys(), path + ".accessKeys", keyIds),
+              mfaSecret(u.mfaSecret(), path + ".mfaSecret")));
     }
     return out;
   }
@@ -195,7 +201,12 @@ public final class WorldLoader {
       if (!keyIds.add(id)) {
         throw new WorldException(path + ".id", "duplicate access key id " + id);
       }
-      out.add(new AccessKey(id, required(k.secret(), path + ".secret"), status.equals("Active")));
+      out.add(
+          new AccessKey(
+              id,
+              required(k.secret(), path + ".secret"),
+              status.equals("Active"),
+              created(k.created(), path + ".created")));
     }
     return out;
   }
@@ -264,6 +275,27 @@ public final class WorldLoader {
               p.metadataFile() == null ? "" : p.metadataFile()));
     }
     return out;
+  }
+
+  private static String mfaSecret(String value, String path) {
+    if (value == null) {
+      return null;
+    }
+    if (!Totp.isBase32(value)) {
+      throw new WorldException(path, "must be a base32 TOTP secret (letters A-Z and digits 2-7)");
+    }
+    return value;
+  }
+
+  private static Instant created(String value, String path) {
+    if (value == null) {
+      return DEFAULT_KEY_CREATED;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new WorldException(path, "must be an ISO-8601 instant such as 2024-01-01T00:00:00Z");
+    }
   }
 
   private static int size(List<?> list) {

@@ -31,7 +31,8 @@ class SessionTokensTest {
         "s1",
         "ignored",
         NOW.plusSeconds(3600),
-        "Alice");
+        "Alice",
+        null);
   }
 
   @Test
