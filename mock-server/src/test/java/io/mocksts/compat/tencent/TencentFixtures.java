@@ -35,6 +35,11 @@ final class TencentFixtures {
   static final String BOB_SECRET_ID = "AKIDMockBobSecretId00000000000000001";
   static final String BOB_SECRET_KEY = "MockBobSecretKey0000000000000000001";
 
+  /** carol's only key is disabled. */
+  static final String CAROL_SECRET_ID = "AKIDMockCarolSecretId000000000000001";
+
+  static final String CAROL_SECRET_KEY = "MockCarolSecretKey00000000000001";
+
   static final String UNKNOWN_SECRET_ID = "AKIDMockNobodySecretId00000000000001";
   static final String WRONG_SECRET_KEY = "WrongSecretKey000000000000000001";
 
@@ -43,6 +48,20 @@ final class TencentFixtures {
   static final String ROLE_ARN_BY_ID = "qcs::cam::uin/" + OWNER_UIN + ":role/" + ROLE_ID;
   static final String SAML_ROLE_ARN = "qcs::cam::uin/" + OWNER_UIN + ":roleName/mock-saml-role";
   static final String OIDC_ROLE_ARN = "qcs::cam::uin/" + OWNER_UIN + ":roleName/mock-oidc-role";
+
+  /** MaxSessionDuration 3600. */
+  static final String SHORT_ROLE_ARN = "qcs::cam::uin/" + OWNER_UIN + ":roleName/mock-short-role";
+
+  /** Trust policy condition {@code sts:external_id = mock-external-id}. */
+  static final String EXTERNAL_ROLE_ARN =
+      "qcs::cam::uin/" + OWNER_UIN + ":roleName/mock-external-role";
+
+  static final String EXTERNAL_ID = "mock-external-id";
+
+  /** Trusts only the account 200000000001. */
+  static final String FOREIGN_ROLE_ARN =
+      "qcs::cam::uin/" + OWNER_UIN + ":roleName/mock-foreign-role";
+
   static final String UNKNOWN_ROLE_ARN = "qcs::cam::uin/" + OWNER_UIN + ":roleName/no-such-role";
   static final String SAML_PROVIDER_ARN = "qcs::cam::uin/" + OWNER_UIN + ":saml-provider/mock-idp";
   static final String OIDC_PROVIDER_ID = "mock-oidc";

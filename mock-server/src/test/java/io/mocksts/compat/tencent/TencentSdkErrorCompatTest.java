@@ -4,8 +4,14 @@ import static io.mocksts.compat.tencent.TencentFixtures.ALICE_SECRET_ID;
 import static io.mocksts.compat.tencent.TencentFixtures.ALICE_SECRET_KEY;
 import static io.mocksts.compat.tencent.TencentFixtures.BOB_SECRET_ID;
 import static io.mocksts.compat.tencent.TencentFixtures.BOB_SECRET_KEY;
+import static io.mocksts.compat.tencent.TencentFixtures.CAROL_SECRET_ID;
+import static io.mocksts.compat.tencent.TencentFixtures.CAROL_SECRET_KEY;
+import static io.mocksts.compat.tencent.TencentFixtures.EXTERNAL_ID;
+import static io.mocksts.compat.tencent.TencentFixtures.EXTERNAL_ROLE_ARN;
+import static io.mocksts.compat.tencent.TencentFixtures.FOREIGN_ROLE_ARN;
 import static io.mocksts.compat.tencent.TencentFixtures.REQUEST_ID_PATTERN;
 import static io.mocksts.compat.tencent.TencentFixtures.ROLE_ARN;
+import static io.mocksts.compat.tencent.TencentFixtures.SHORT_ROLE_ARN;
 import static io.mocksts.compat.tencent.TencentFixtures.UNKNOWN_ROLE_ARN;
 import static io.mocksts.compat.tencent.TencentFixtures.UNKNOWN_SECRET_ID;
 import static io.mocksts.compat.tencent.TencentFixtures.WRONG_SECRET_KEY;
@@ -13,9 +19,14 @@ import static io.mocksts.compat.tencent.TencentSdk.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.tencentcloudapi.common.CommonClient;
+import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.Language;
 import com.tencentcloudapi.sts.v20180813.StsClient;
 import com.tencentcloudapi.sts.v20180813.models.AssumeRoleRequest;
+import com.tencentcloudapi.sts.v20180813.models.Credentials;
 import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityRequest;
 import com.tencentcloudapi.sts.v20180813.models.GetFederationTokenRequest;
 import io.mocksts.MockSts;
@@ -26,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Error paths through the official SDK. Every error is an HTTP 200 with {@code Response.Error}
@@ -151,6 +163,169 @@ class TencentSdkErrorCompatTest {
     assertThat(error).isNotNull();
     assertThat(error.getErrorCode()).isIn("MissingParameter", "InvalidParameter.ParamError");
     assertThat(error.getRequestId()).matches(REQUEST_ID_PATTERN);
+  }
+
+  @Test
+  void whenTheKeyIsDisabledThenAuthFailureSecretIdNotFound() {
+    StsClient carol = TencentSdk.client(sts, CAROL_SECRET_ID, CAROL_SECRET_KEY);
+
+    assertError(
+        () -> carol.GetCallerIdentity(new GetCallerIdentityRequest()),
+        "AuthFailure.SecretIdNotFound");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Signing.class,
+      names = {"TC3_POST", "HMAC_SHA1_POST"})
+  void whenTheTrustPolicyDoesNotNameTheCallerThenUnauthorizedOperation(Signing signing) {
+    assertError(
+        () ->
+            alice(signing).AssumeRole(TencentSdkCompatTest.assumeRole(FOREIGN_ROLE_ARN, "foreign")),
+        "UnauthorizedOperation");
+  }
+
+  @Test
+  void whenTheExternalIdMatchesTheTrustPolicyThenTheRoleIsAssumed() throws Exception {
+    AssumeRoleRequest request = TencentSdkCompatTest.assumeRole(EXTERNAL_ROLE_ARN, "external");
+    request.setExternalId(EXTERNAL_ID);
+
+    assertThat(alice(Signing.TC3_POST).AssumeRole(request).getCredentials().getTmpSecretId())
+        .startsWith("AKID");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "other-external-id"})
+  void whenTheExternalIdIsMissingOrWrongThenUnauthorizedOperation(String externalId) {
+    AssumeRoleRequest request = TencentSdkCompatTest.assumeRole(EXTERNAL_ROLE_ARN, "external");
+    if (!externalId.isEmpty()) {
+      request.setExternalId(externalId);
+    }
+
+    assertError(() -> alice(Signing.TC3_POST).AssumeRole(request), "UnauthorizedOperation");
+  }
+
+  /** The role's own session duration caps DurationSeconds (tencent-sts.md §7.3). */
+  @Test
+  void whenDurationSecondsExceedsTheRoleSessionDurationThenInvalidParameterOverTimeError() {
+    AssumeRoleRequest request = TencentSdkCompatTest.assumeRole(SHORT_ROLE_ARN, "short");
+    request.setDurationSeconds(3601L);
+
+    assertError(
+        () -> alice(Signing.TC3_POST).AssumeRole(request), "InvalidParameter.OverTimeError");
+  }
+
+  /** "此接口仅支持永久密钥调用" (tencent-sts.md §1.2). */
+  @Test
+  void whenTemporaryCredentialsCallGetFederationTokenThenUnsupportedOperation() throws Exception {
+    Credentials issued = roleCredentials("temp-gft");
+    StsClient session =
+        TencentSdk.sessionClient(
+            sts,
+            issued.getTmpSecretId(),
+            issued.getTmpSecretKey(),
+            issued.getToken(),
+            Signing.TC3_POST);
+
+    assertError(
+        () -> session.GetFederationToken(TencentSdkCompatTest.federationToken("fromTemp")),
+        "UnsupportedOperation");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Signing.class,
+      names = {"TC3_POST", "HMAC_SHA256_GET"})
+  void whenTheTokenBelongsToOtherCredentialsThenAuthFailureTokenFailure(Signing signing)
+      throws Exception {
+    Credentials role = roleCredentials("token-owner");
+    Credentials other = roleCredentials("token-thief");
+    StsClient mixed =
+        TencentSdk.sessionClient(
+            sts, role.getTmpSecretId(), role.getTmpSecretKey(), other.getToken(), signing);
+
+    assertError(
+        () -> mixed.GetCallerIdentity(new GetCallerIdentityRequest()), "AuthFailure.TokenFailure");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Signing.class,
+      names = {"TC3_POST", "HMAC_SHA1_GET"})
+  void whenTheTokenIsAlteredThenAuthFailureTokenFailure(Signing signing) throws Exception {
+    Credentials role = roleCredentials("token-altered");
+    String token = role.getToken();
+    String altered =
+        token.substring(0, token.length() / 2)
+            + (token.charAt(token.length() / 2) == 'A' ? 'B' : 'A')
+            + token.substring(token.length() / 2 + 1);
+    StsClient session =
+        TencentSdk.sessionClient(
+            sts, role.getTmpSecretId(), role.getTmpSecretKey(), altered, signing);
+
+    assertError(
+        () -> session.GetCallerIdentity(new GetCallerIdentityRequest()),
+        "AuthFailure.TokenFailure");
+  }
+
+  /** A temporary SecretId means nothing without its token (fixtures/errors/tencent.yaml). */
+  @Test
+  void whenATemporarySecretIdIsSentWithoutItsTokenThenAuthFailureSecretIdNotFound()
+      throws Exception {
+    Credentials role = roleCredentials("no-token");
+    StsClient tokenless = TencentSdk.client(sts, role.getTmpSecretId(), role.getTmpSecretKey());
+
+    assertError(
+        () -> tokenless.GetCallerIdentity(new GetCallerIdentityRequest()),
+        "AuthFailure.SecretIdNotFound");
+  }
+
+  /**
+   * {@code X-TC-Language: zh-CN} (v1: {@code Language}) asks for Chinese messages; the SDK hands
+   * the UTF-8 body's message through unchanged (tencent-sts.md §2.3, §5.2).
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = Signing.class,
+      names = {"TC3_POST", "HMAC_SHA256_GET"})
+  void whenTheClientAsksForChineseThenTheErrorMessageIsChinese(Signing signing) {
+    ClientProfile profile = TencentSdk.profile(sts, signing);
+    profile.setLanguage(Language.ZH_CN);
+    StsClient client =
+        TencentSdk.client(sts, new Credential(ALICE_SECRET_ID, WRONG_SECRET_KEY), profile);
+
+    TencentCloudSDKException error =
+        assertError(
+            () -> client.GetCallerIdentity(new GetCallerIdentityRequest()),
+            "AuthFailure.SignatureFailure");
+
+    assertThat(error.getMessage()).contains("签名");
+  }
+
+  @Test
+  void whenTheActionDoesNotExistThenInvalidAction() {
+    CommonClient client =
+        TencentSdk.commonClient(sts, new Credential(ALICE_SECRET_ID, ALICE_SECRET_KEY));
+
+    assertError(() -> client.call("NoSuchAction", "{}"), "InvalidAction");
+  }
+
+  @Test
+  void whenTheRegionIsNotDocumentedThenUnsupportedRegion() {
+    StsClient client =
+        new StsClient(
+            new Credential(ALICE_SECRET_ID, ALICE_SECRET_KEY),
+            "xx-nowhere",
+            TencentSdk.profile(sts, Signing.TC3_POST));
+
+    assertError(
+        () -> client.GetCallerIdentity(new GetCallerIdentityRequest()), "UnsupportedRegion");
+  }
+
+  private static Credentials roleCredentials(String session) throws Exception {
+    return alice(Signing.TC3_POST)
+        .AssumeRole(TencentSdkCompatTest.assumeRole(ROLE_ARN, session))
+        .getCredentials();
   }
 
   private static StsClient alice(Signing signing) {

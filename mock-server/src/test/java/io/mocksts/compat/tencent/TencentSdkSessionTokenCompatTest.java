@@ -132,6 +132,33 @@ class TencentSdkSessionTokenCompatTest {
         "FailedOperation.TempKeyNotAllowed");
   }
 
+  /**
+   * AssumeRole's {@code SerialNumber}/{@code TokenCode} (tencent-sts.md §4.1) postdate the 3.1.678
+   * models, so they go through {@link CommonClient} too.
+   */
+  @Test
+  void whenAssumeRoleCarriesTheCurrentMfaCodeThenTheRoleIsAssumed() throws Exception {
+    Instant issuedAt = Instant.now();
+
+    JsonNode response = assumeRoleWithMfa(currentCode());
+
+    assertSessionToken(response, issuedAt, 7200);
+  }
+
+  @Test
+  void whenAssumeRoleCarriesAWrongMfaCodeThenFailedOperationCheckMfaError() {
+    assertError(() -> assumeRoleWithMfa(wrongCode()), "FailedOperation.CheckMFAError");
+  }
+
+  private static JsonNode assumeRoleWithMfa(String tokenCode) throws Exception {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("RoleArn", ROLE_ARN);
+    payload.put("RoleSessionName", "mfa-session");
+    payload.put("SerialNumber", ALICE_MFA_SERIAL);
+    payload.put("TokenCode", tokenCode);
+    return TencentSdk.call(alice(), "AssumeRole", TencentSdk.json(payload));
+  }
+
   private static CommonClient alice() {
     return TencentSdk.commonClient(sts, new Credential(ALICE_SECRET_ID, ALICE_SECRET_KEY));
   }
