@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mocksts.internal.http.QueryStrings;
 import io.mocksts.internal.http.StsRequest;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -132,12 +129,7 @@ final class ApiRequestParser {
 
   private static String utf8(byte[] bytes, String what) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return QueryStrings.strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw TencentError.TYPE_ERROR.exception(what);
     }

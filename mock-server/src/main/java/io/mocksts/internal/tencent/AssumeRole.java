@@ -184,8 +184,13 @@ final class AssumeRole implements TencentAction {
     if (caller instanceof Caller.LongTerm longTerm) {
       principals.add(CamArns.user(account, longTerm.uin()));
     } else if (caller instanceof Caller.Temporary temporary) {
-      principals.add(CamArns.roleByName(account, temporary.session().roleName()));
-      principals.add(CamArns.roleById(account, temporary.session().roleId()));
+      Session session = temporary.session();
+      if (session.kind() == Session.Kind.ROLE) {
+        principals.add(CamArns.roleByName(account, session.roleName()));
+        principals.add(CamArns.roleById(account, session.roleId()));
+      } else {
+        principals.add(CamArns.user(account, session.principalId()));
+      }
     }
     Map<String, String> context = new HashMap<>();
     if (externalId != null) {

@@ -702,6 +702,27 @@ class TencentProtocolTest {
     }
 
     @Test
+    void whenMfaSessionCredentialsAssumeARoleTrustingOnlyAliceThenAliceIsTheTrustedPrincipal() {
+      String body =
+          "{\"SerialNumber\":\"qcs::cam:uin/"
+              + OWNER
+              + "::mfa/softToken\",\"TokenCode\":\""
+              + Totp.currentCode(MFA_SECRET, clock)
+              + "\"}";
+      JsonNode session = send(call("GetSessionToken", ALICE, ALICE_KEY).body(body));
+      JsonNode assumed =
+          send(
+              withCredentials("AssumeRole", session)
+                  .body(
+                      "{\"RoleArn\":\"qcs::cam::uin/"
+                          + OWNER
+                          + ":roleName/mock-alice-role\",\"RoleSessionName\":\"mfa\"}"));
+      assertThat(code(assumed)).isNull();
+      assertThat(send(withCredentials("GetCallerIdentity", assumed)).get("PrincipalId").asText())
+          .isEqualTo(ALICE_UIN);
+    }
+
+    @Test
     void whenAFederationActionIsCalledWithSkipThenItsParametersAreCheckedWithoutASignature() {
       String saml =
           "{\"SAMLAssertion\":\"PHNhbWw+\",\"PrincipalArn\":\"qcs::cam::uin/"
