@@ -10,6 +10,7 @@ import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
+import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tls.SelfSignedCertificate;
 import io.mocksts.internal.wiremock.MockStsExtensions;
 import io.mocksts.internal.wiremock.QuietNotifier;
@@ -90,6 +91,7 @@ public final class MockSts implements AutoCloseable {
                     clock,
                     certificate.map(SelfSignedCertificate::pem).orElse(null),
                     new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
+                    new TencentLimits(clock),
                     notifier::error));
     if (options.journalSize() == 0) {
       config.disableRequestJournal();

@@ -15,6 +15,7 @@ class ArchitectureTest {
 
   private static final String CORE = "io.mocksts.internal.core..";
   private static final String ALIBABA = "io.mocksts.internal.alibaba..";
+  private static final String TENCENT = "io.mocksts.internal.tencent..";
   private static final String WIREMOCK = "com.github.tomakehurst.wiremock..";
   private static final String WIREMOCK_ORG = "org.wiremock..";
   private static final String JETTY = "org.eclipse.jetty..";
@@ -43,10 +44,10 @@ class ArchitectureTest {
           .resideInAnyPackage(WIREMOCK, WIREMOCK_ORG, JETTY);
 
   @ArchTest
-  static final ArchRule alibabaDoesNotUseTheHttpEngineOrTheCli =
+  static final ArchRule protocolsDoNotUseTheHttpEngineOrTheCli =
       noClasses()
           .that()
-          .resideInAPackage(ALIBABA)
+          .resideInAnyPackage(ALIBABA, TENCENT)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -56,6 +57,26 @@ class ArchitectureTest {
               WIREMOCK_ORG,
               JETTY)
           .because("protocol logic is testable without HTTP (DESIGN.md §3 rule 2)");
+
+  @ArchTest
+  static final ArchRule alibabaDoesNotDependOnTencent =
+      noClasses()
+          .that()
+          .resideInAPackage(ALIBABA)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(TENCENT)
+          .because("each vendor protocol stands alone on the vendor-neutral core (DESIGN.md §1)");
+
+  @ArchTest
+  static final ArchRule tencentDoesNotDependOnAlibaba =
+      noClasses()
+          .that()
+          .resideInAPackage(TENCENT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ALIBABA)
+          .because("each vendor protocol stands alone on the vendor-neutral core (DESIGN.md §1)");
 
   @ArchTest
   static final ArchRule httpModelIsIndependentOfVendorsAndEngine =
@@ -133,7 +154,7 @@ class ArchitectureTest {
   static final ArchRule checksTakeAnInjectedClock =
       noClasses()
           .that()
-          .resideInAnyPackage(CORE, ALIBABA)
+          .resideInAnyPackage(CORE, ALIBABA, TENCENT)
           .should()
           .callMethodWhere(READS_THE_SYSTEM_CLOCK)
           .because(

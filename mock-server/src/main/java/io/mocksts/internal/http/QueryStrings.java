@@ -1,6 +1,9 @@
 package io.mocksts.internal.http;
 
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,5 +38,19 @@ public final class QueryStrings {
               URLDecoder.decode(value, StandardCharsets.UTF_8)));
     }
     return pairs;
+  }
+
+  /**
+   * Decodes a request body as UTF-8, refusing malformed input instead of replacing it.
+   *
+   * @throws CharacterCodingException when the bytes are not UTF-8
+   */
+  public static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 }

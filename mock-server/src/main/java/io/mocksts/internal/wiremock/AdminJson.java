@@ -29,6 +29,16 @@ final class AdminJson {
         : Optional.empty();
   }
 
+  /** The request's JSON body, if it is a JSON object. */
+  static Optional<JsonNode> object(ServeEvent serveEvent) {
+    try {
+      JsonNode body = JSON.readTree(serveEvent.getRequest().getBodyAsString());
+      return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** 400 with a JSON body telling the caller what to send. */
   static ResponseDefinition badRequest(String expected) {
     return ResponseDefinitionBuilder.responseDefinition()

@@ -7,17 +7,22 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
+import io.mocksts.internal.tencent.TencentLimits;
 
 /** The mock's control surface, one route table under {@code /__admin/mock-sts/}. */
 final class MockStsAdminApi implements AdminApiExtension {
 
   private final MutableClock clock;
-  private final RateLimiter assumeRoleLimiter;
+  private final LimitsAdminTask.Limits limits;
   private final String certificatePem;
 
-  MockStsAdminApi(MutableClock clock, RateLimiter assumeRoleLimiter, String certificatePem) {
+  MockStsAdminApi(
+      MutableClock clock,
+      RateLimiter assumeRoleLimiter,
+      TencentLimits tencentLimits,
+      String certificatePem) {
     this.clock = clock;
-    this.assumeRoleLimiter = assumeRoleLimiter;
+    this.limits = new LimitsAdminTask.Limits(assumeRoleLimiter, tencentLimits);
     this.certificatePem = certificatePem;
   }
 
@@ -31,9 +36,9 @@ final class MockStsAdminApi implements AdminApiExtension {
     router.add(GET, "/mock-sts/clock", new ClockAdminTask.Read(clock));
     router.add(POST, "/mock-sts/clock/advance", new ClockAdminTask.Advance(clock));
     router.add(POST, "/mock-sts/clock/reset", new ClockAdminTask.Reset(clock));
-    router.add(GET, "/mock-sts/limits", new LimitsAdminTask.Read(assumeRoleLimiter));
-    router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(assumeRoleLimiter));
-    router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(assumeRoleLimiter));
+    router.add(GET, "/mock-sts/limits", new LimitsAdminTask.Read(limits));
+    router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(limits));
+    router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(limits));
     router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
   }
 }

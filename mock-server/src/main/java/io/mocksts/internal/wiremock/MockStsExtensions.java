@@ -9,6 +9,8 @@ import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.http.StsRouter;
+import io.mocksts.internal.tencent.TencentLimits;
+import io.mocksts.internal.tencent.TencentSts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +24,7 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final MutableClock clock;
   private final String certificatePem;
   private final RateLimiter assumeRoleLimiter;
+  private final TencentLimits tencentLimits;
   private final Consumer<String> faultLog;
 
   /**
@@ -29,6 +32,7 @@ public final class MockStsExtensions implements ExtensionFactory {
    * @param clock the clock every check and every expiry uses
    * @param certificatePem the HTTPS certificate to publish, or {@code null} without HTTPS
    * @param assumeRoleLimiter Alibaba AssumeRole calls per account and minute
+   * @param tencentLimits Tencent calls per action, account and second
    * @param faultLog where unexpected faults are reported (never with request content)
    */
   public MockStsExtensions(
@@ -36,11 +40,13 @@ public final class MockStsExtensions implements ExtensionFactory {
       MutableClock clock,
       String certificatePem,
       RateLimiter assumeRoleLimiter,
+      TencentLimits tencentLimits,
       Consumer<String> faultLog) {
     this.world = world;
     this.clock = clock;
     this.certificatePem = certificatePem;
     this.assumeRoleLimiter = assumeRoleLimiter;
+    this.tencentLimits = tencentLimits;
     this.faultLog = faultLog;
   }
 
@@ -49,8 +55,10 @@ public final class MockStsExtensions implements ExtensionFactory {
     SessionTokens tokens = new SessionTokens(clock);
     StsRouter router =
         new StsRouter(
-            List.of(), AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
+            List.of(TencentSts.protocol(world, tokens, clock, tencentLimits, faultLog)),
+            AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
     return List.of(
-        new StsTransformer(router), new MockStsAdminApi(clock, assumeRoleLimiter, certificatePem));
+        new StsTransformer(router),
+        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem));
   }
 }

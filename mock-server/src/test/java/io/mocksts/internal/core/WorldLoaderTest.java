@@ -216,7 +216,15 @@ class WorldLoaderTest {
         Arguments.of(
             "bad key status",
             replace("status: Active", "status: Disabled"),
-            "alibaba.accounts[0].users[0].accessKeys[0].status"));
+            "alibaba.accounts[0].users[0].accessKeys[0].status"),
+        Arguments.of(
+            "key creation time that is not an instant",
+            replace("status: Active", "status: Active\n              created: yesterday"),
+            "alibaba.accounts[0].users[0].accessKeys[0].created"),
+        Arguments.of(
+            "MFA secret that is not base32",
+            replace("- name: bob\n", "- name: bob\n          mfaSecret: not-base32\n"),
+            "alibaba.accounts[0].users[1].mfaSecret"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -67,8 +67,30 @@ class MockStsAdminApiTest {
     assertThat(number(post("/__admin/mock-sts/limits/reset", ""), LIMIT)).isEqualTo(6000);
   }
 
+  @Test
+  void whenATencentLimitIsChangedThenItIsReportedAndResetRestoresTheDocumentedOne()
+      throws Exception {
+    String field = "/tencentPerSecond/GetCallerIdentity";
+    assertThat(JSON.readTree(get("/__admin/mock-sts/limits").body()).at(field).asInt())
+        .isEqualTo(20);
+    var changed =
+        post("/__admin/mock-sts/limits", "{\"tencentPerSecond\":{\"GetCallerIdentity\":2}}");
+    assertThat(JSON.readTree(changed.body()).at(field).asInt()).isEqualTo(2);
+    var reset = post("/__admin/mock-sts/limits/reset", "");
+    assertThat(JSON.readTree(reset.body()).at(field).asInt()).isEqualTo(20);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"{}", "{\"alibabaAssumeRolePerMinute\":-1}", "[]"})
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"alibabaAssumeRolePerMinute\":-1}",
+        "[]",
+        "{\"tencentPerSecond\":{\"QueryApiKey\":1}}",
+        "{\"tencentPerSecond\":{\"AssumeRole\":-1}}",
+        "{\"tencentPerSecond\":5}",
+        "{\"alibabaAssumeRolePerMinute\":3,\"tencentPerSecond\":{\"AssumeRole\":\"x\"}}"
+      })
   void whenTheLimitIsUnusableThenItIsRefused(String body) throws Exception {
     assertThat(post("/__admin/mock-sts/limits", body).statusCode()).isEqualTo(400);
     assertThat(number(get("/__admin/mock-sts/limits"), LIMIT)).isEqualTo(6000);

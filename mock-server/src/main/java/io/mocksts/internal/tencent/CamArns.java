@@ -1,0 +1,73 @@
+package io.mocksts.internal.tencent;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** CAM resource descriptions (tencent-sts.md §7.1). */
+final class CamArns {
+
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "qcs::cam::uin/([0-9]{1,20}):(roleName|role"
+              + "|role/tencentcloudServiceRole|role/tencentcloudServiceRoleName)/([\\w+=,.@\\-]{1,128})");
+  private static final Pattern SAML_PROVIDER =
+      Pattern.compile("qcs::cam::uin/([0-9]{1,20}):saml-provider/([\\w+=,.@\\-]{1,128})");
+
+  private CamArns() {}
+
+  /**
+   * A role reference: by name, by id, or one of the two service-role forms.
+   *
+   * @param accountId the owner UIN
+   * @param byId whether {@code role} is a role id rather than a role name
+   * @param service whether the ARN names a service role
+   * @param role the role name or id
+   */
+  record RoleArn(String accountId, boolean byId, boolean service, String role) {}
+
+  static Optional<RoleArn> parseRole(String arn) {
+    Matcher m = ROLE.matcher(arn);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String form = m.group(2);
+    boolean byId = form.equals("role") || form.equals("role/tencentcloudServiceRole");
+    if (byId && !m.group(3).chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    return Optional.of(new RoleArn(m.group(1), byId, form.startsWith("role/"), m.group(3)));
+  }
+
+  /** A SAML provider ARN: its account UIN and name. */
+  record ProviderArn(String accountId, String name) {}
+
+  static Optional<ProviderArn> parseSamlProvider(String arn) {
+    Matcher m = SAML_PROVIDER.matcher(arn);
+    return m.matches() ? Optional.of(new ProviderArn(m.group(1), m.group(2))) : Optional.empty();
+  }
+
+  static String root(String accountId) {
+    return "qcs::cam::uin/" + accountId + ":root";
+  }
+
+  static String user(String accountId, String uin) {
+    return "qcs::cam::uin/" + accountId + ":uin/" + uin;
+  }
+
+  static String roleByName(String accountId, String name) {
+    return "qcs::cam::uin/" + accountId + ":roleName/" + name;
+  }
+
+  static String roleById(String accountId, String id) {
+    return "qcs::cam::uin/" + accountId + ":role/" + id;
+  }
+
+  static String assumedRole(String accountId, String roleId) {
+    return "qcs::sts:" + accountId + ":assumed-role/" + roleId;
+  }
+
+  static String federatedUser(String accountId, String uin) {
+    return "qcs::sts:" + accountId + ":federated-user/" + uin;
+  }
+}

@@ -1,0 +1,91 @@
+package io.mocksts.internal.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Typed access to an action's parameters. JSON bodies carry typed values; v1 and GET requests carry
+ * strings, and the official examples send integers as strings too ({@code "DurationSeconds":
+ * "1800"}, tencent-sts.md §2.8), so an integer may be either.
+ */
+final class Params {
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+
+  private final ObjectNode node;
+
+  Params(ObjectNode node) {
+    this.node = node;
+  }
+
+  /** A string parameter; {@code null} when absent or empty. */
+  String string(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw TencentError.TYPE_ERROR.exception(name);
+    }
+    return value.asText().isEmpty() ? null : value.asText();
+  }
+
+  /** A string parameter that must be present and non-empty. */
+  String required(String name) {
+    String value = string(name);
+    if (value == null) {
+      throw TencentError.MISSING_PARAMETER.exception(name);
+    }
+    return value;
+  }
+
+  /** An integer parameter; {@code null} when absent. */
+  Long integer(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return value.asLong();
+    }
+    if (value.isTextual() && INTEGER.matcher(value.asText().trim()).matches()) {
+      return Long.parseLong(value.asText().trim());
+    }
+    if (value.isIntegralNumber() || (value.isTextual() && isHugeInteger(value.asText().trim()))) {
+      return value.asText().trim().startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    throw TencentError.TYPE_ERROR.exception(name);
+  }
+
+  /** A list of objects; empty when absent. */
+  List<Params> objects(String name) {
+    JsonNode value = node.get(name);
+    List<Params> out = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return out;
+    }
+    if (!value.isArray()) {
+      throw TencentError.TYPE_ERROR.exception(name);
+    }
+    for (JsonNode element : value) {
+      if (!element.isObject()) {
+        throw TencentError.TYPE_ERROR.exception(name);
+      }
+      out.add(new Params((ObjectNode) element));
+    }
+    return out;
+  }
+
+  private static boolean isHugeInteger(String text) {
+    try {
+      new BigInteger(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.mocksts.internal.tencent;
+
+/**
+ * The Tencent Cloud STS error catalogue: every error the reference STS can answer, with the code
+ * the vendor documents (tencent-sts.md §5), an English message (the default language) and the
+ * Chinese description sent for {@code X-TC-Language: zh-CN}. API 3.0 answers errors with HTTP 200
+ * (§3.3). Tencent publishes no messages except SignatureFailure's (§5.3), so only that one is
+ * {@link #confirmed()}; {@code fixtures/errors/tencent.yaml} documents each entry's trigger.
+ *
+ * <p>{@code %s} in a message is filled from {@link TencentException} arguments.
+ */
+public enum TencentError {
+  // Common API 3.0 codes, tencent-sts.md §5.2
+  UNSUPPORTED_PROTOCOL(
+      "UnsupportedProtocol",
+      "Unsupported HTTP(S) request protocol. Only GET and POST requests are supported.",
+      "http(s) 请求协议错误，只支持 GET 和 POST 请求。",
+      "5.2"),
+  REQUEST_SIZE_LIMIT_EXCEEDED(
+      "RequestSizeLimitExceeded",
+      "The request packet size exceeds the limit.",
+      "请求包超过限制大小。",
+      "2.2"),
+  MISSING_PARAMETER(
+      "MissingParameter", "The request is missing a required parameter `%s`.", "缺少参数。", "5.2"),
+  TYPE_ERROR("InvalidParameter", "Parameter `%s` type error.", "参数错误（包括参数格式、类型等错误）。", "5.3"),
+  BODY_NOT_JSON(
+      "InvalidParameter",
+      "The request body is not a valid JSON object.",
+      "参数错误（包括参数格式、类型等错误）。",
+      "2.8"),
+  UNKNOWN_PARAMETER(
+      "UnknownParameter",
+      "The parameter `%s` is not recognized.",
+      "未知参数错误，用户多传未定义的参数会导致错误。",
+      "5.2"),
+  INVALID_ACTION("InvalidAction", "The request `Action` is invalid or not found.", "接口不存在。", "5.3"),
+  NO_SUCH_VERSION("NoSuchVersion", "The API version `%s` does not exist.", "接口版本不存在。", "5.2"),
+  UNSUPPORTED_REGION("UnsupportedRegion", "The region `%s` is not supported.", "接口不支持所传地域。", "2.1"),
+  INVALID_AUTHORIZATION(
+      "AuthFailure.InvalidAuthorization",
+      "Authorization in the request header is invalid.",
+      "请求头部的 Authorization 不符合腾讯云标准。",
+      "9"),
+  INVALID_SECRET_ID(
+      "AuthFailure.InvalidSecretId",
+      "Invalid key (not a TencentCloud API key type).",
+      "密钥非法（不是云 API 密钥类型）。",
+      "5.2"),
+  SECRET_ID_NOT_FOUND(
+      "AuthFailure.SecretIdNotFound",
+      "The SecretId is not found, please ensure that your SecretId is correct.",
+      "密钥不存在。请在 控制台 检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。",
+      "5.3"),
+  SIGNATURE_EXPIRE(
+      "AuthFailure.SignatureExpire",
+      "The signature is expired, please request again.",
+      "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
+      "2.5"),
+  SIGNATURE_FAILURE(
+      "AuthFailure.SignatureFailure",
+      "The provided credentials could not be validated. Please check your signature is correct.",
+      "签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。",
+      "3.2",
+      true),
+  TOKEN_INVALID("AuthFailure.TokenFailure", "The token is invalid.", "token 错误。", "5.2"),
+  TOKEN_EXPIRED("AuthFailure.TokenFailure", "The token has expired.", "token 错误。", "5.2"),
+  TOKEN_MISMATCH(
+      "AuthFailure.TokenFailure", "The token does not belong to the SecretId.", "token 错误。", "5.2"),
+  AUTH_UNAUTHORIZED(
+      "AuthFailure.UnauthorizedOperation",
+      "The request is not authorized. For more information, see the authentication description"
+          + " in the CAM documentation.",
+      "请求未授权。请参考 CAM 文档对鉴权的说明。",
+      "5.2"),
+  REQUEST_LIMIT_EXCEEDED(
+      "RequestLimitExceeded", "Too many and frequent requests.", "请求的次数超过了频率限制。", "1.1"),
+  INTERNAL_ERROR("InternalError", "Internal error.", "内部错误。", "5.2"),
+
+  // STS codes, tencent-sts.md §5.1
+  PARAM_ERROR("InvalidParameter.ParamError", "Invalid parameter `%s`.", "参数错误。", "4"),
+  OVER_TIME(
+      "InvalidParameter.OverTimeError",
+      "The expiration time exceeds the threshold.",
+      "过期时间超过阈值。",
+      "7.3"),
+  POLICY_TOO_LONG("InvalidParameter.PolicyTooLong", "The policy is too long.", "策略过长。", "7.5"),
+  STRATEGY_FORMAT("InvalidParameter.StrategyFormatError", "Policy syntax error.", "策略语法错误。", "7.5"),
+  STRATEGY_INVALID("InvalidParameter.StrategyInvalid", "Invalid policy.", "非法策略。", "4.1"),
+  RESOURCE_ERROR(
+      "InvalidParameter.ResouceError",
+      "Six-segment resource description error.",
+      "策略资源六段式错误。",
+      "7.1"),
+  GRANT_OTHER_RESOURCE(
+      "InvalidParameter.GrantOtherResource",
+      "Unauthorized access to the resource.",
+      "越权访问资源。",
+      "7.5"),
+  ACCOUNT_NOT_AVAILABLE(
+      "InvalidParameter.AccountNotAvaliable",
+      "The account does not exist or is unavailable.",
+      "账号不存在或不可用。",
+      "5.1"),
+  ROLE_NOT_FOUND(
+      "ResourceNotFound.RoleNotFound",
+      "The role corresponding to the account does not exist.",
+      "账号对应的角色不存在。",
+      "5.1"),
+  UNAUTHORIZED("UnauthorizedOperation", "Unauthorized operation.", "未授权操作。", "7.4"),
+  UNSUPPORTED_OPERATION("UnsupportedOperation", "Unsupported operation.", "操作不支持。", "1.2"),
+  TEMP_KEY_NOT_ALLOWED(
+      "FailedOperation.TempKeyNotAllowed",
+      "This API does not support calls with temporary keys.",
+      "该接口不支持临时密钥调用",
+      "5.1"),
+  MFA_TYPE_NOT_SUPPORTED(
+      "FailedOperation.MFATypeNotSupported", "The MFA type is not supported.", "MFA类型不支持", "4.5"),
+  CHECK_MFA("FailedOperation.CheckMFAError", "MFA verification failed.", "校验MFA失败", "4.5"),
+  WEB_IDENTITY_TOKEN(
+      "InvalidParameter.WebIdentityTokenError",
+      "WebIdentityToken parameter error.",
+      "WebIdentityToken参数错误。",
+      "4.3");
+
+  private final String code;
+  private final String message;
+  private final String chinese;
+  private final String spec;
+  private final boolean confirmed;
+
+  TencentError(String code, String message, String chinese, String spec) {
+    this(code, message, chinese, spec, false);
+  }
+
+  TencentError(String code, String message, String chinese, String spec, boolean confirmed) {
+    this.code = code;
+    this.message = message;
+    this.chinese = chinese;
+    this.spec = spec;
+    this.confirmed = confirmed;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** The English message, possibly with {@code %s} placeholders. */
+  public String message() {
+    return message;
+  }
+
+  /** The Chinese description (no placeholders). */
+  public String chinese() {
+    return chinese;
+  }
+
+  /** The section of tencent-sts.md that documents the code. */
+  public String spec() {
+    return spec;
+  }
+
+  /** Whether code and message are verbatim from a primary source. */
+  public boolean confirmed() {
+    return confirmed;
+  }
+
+  /** An exception that answers this error. */
+  public TencentException exception(Object... args) {
+    return new TencentException(this, args);
+  }
+}

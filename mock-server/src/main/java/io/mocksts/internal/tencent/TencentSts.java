@@ -1,0 +1,39 @@
+package io.mocksts.internal.tencent;
+
+import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.World;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Builds the Tencent protocol with its route table: one handler per action (§1.1). */
+public final class TencentSts {
+
+  private TencentSts() {}
+
+  /**
+   * The protocol and its route table.
+   *
+   * @param limits the per-second action limits
+   */
+  public static TencentProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      TencentLimits limits,
+      Consumer<String> faultLog) {
+    TemporaryCredentials credentials = new TemporaryCredentials(tokens, clock);
+    return new TencentProtocol(
+        new TencentAuthenticator(world, tokens, clock),
+        List.of(
+            new AssumeRole(world, credentials, clock),
+            new AssumeRoleWithSAML(world),
+            new AssumeRoleWithWebIdentity(world),
+            new GetCallerIdentity(),
+            new GetFederationToken(credentials),
+            new GetSessionToken(credentials, clock),
+            new QueryApiKey()),
+        limits,
+        faultLog);
+  }
+}
