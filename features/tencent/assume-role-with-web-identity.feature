@@ -43,7 +43,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
     Scenario Outline: with <what> the request reaches the token check
       Given <authorization>
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | OIDC                           |
+        | ProviderId       | mock-oidc                      |
         | WebIdentityToken | eyJraWQiOiJkT**********CNOQ    |
         | RoleArn          | ${role-arn:mock-oidc-role}     |
         | RoleSessionName  | test_OIDC                      |
