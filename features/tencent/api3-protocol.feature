@@ -163,6 +163,58 @@ Feature: Tencent Cloud API 3.0 protocol: envelopes, common parameters and common
         | a JSON list         | [1,2]        |
         | a JSON number       | 12           |
 
+  @doc-tencent-5.2-precedence @doc-gap-tencent-gaps-3
+  Rule: When a request has several faults, the first in this order answers: method, size, Action, Version, action name, Region, authentication, types, unknown parameters, missing parameters, the action's own checks (§5.2; the order is the reference STS's, Tencent documents none)
+
+    Scenario Outline: <first> is reported before <second>
+      Given <first fault>
+      And <second fault>
+      When the caller assumes role "mock-role" as session "s1"
+      Then the request fails with code "<code>"
+
+      Examples:
+        | first                 | second              | first fault                                            | second fault                                                      | code                         |
+        | an unsupported method | a wrong signature   | the request is sent with HTTP method "PUT"             | the request is signed with a wrong SecretKey                      | UnsupportedProtocol          |
+        | a missing Action      | a wrong signature   | the parameter "Action" is left out of the request      | the request is signed with a wrong SecretKey                      | MissingParameter             |
+        | an unknown Version    | a wrong signature   | the request's Version is "2019-01-01"                  | the request is signed with a wrong SecretKey                      | NoSuchVersion                |
+        | an unsupported Region | a wrong signature   | the request's Region is "mars-north-1"                 | the request is signed with a wrong SecretKey                      | UnsupportedRegion            |
+        | a wrong signature     | a type error        | the request is signed with a wrong SecretKey           | the parameter "DurationSeconds" is changed to "json:true" after signing | AuthFailure.SignatureFailure |
+
+    Scenario: an unknown action is reported before a wrong signature
+      Given the request is signed with a wrong SecretKey
+      When the caller calls DescribeInstances
+      Then the request fails with code "InvalidAction"
+
+    # mock deviates: it checks a parameter's type only when the action handler reads it, after the
+    # UnknownParameter check (TencentProtocol) and after the required parameters the handler reads
+    # first (AssumeRole: RoleArn, RoleSessionName), so these answer UnknownParameter and
+    # MissingParameter instead of the type error that comes first in the decided order.
+    @wip
+    Scenario: a type error is reported before an unknown parameter
+      When the caller assumes role "mock-role" as session "s1" with:
+        | DurationSeconds | json:"an hour" |
+        | DryRun          | true           |
+      Then the request fails with code "InvalidParameter"
+
+    # mock deviates: see the scenario above (types are checked lazily by the action handler).
+    @wip
+    Scenario: a type error is reported before a missing parameter
+      When the caller calls AssumeRole with:
+        | RoleSessionName | s1             |
+        | DurationSeconds | json:"an hour" |
+      Then the request fails with code "InvalidParameter"
+
+    Scenario: an unknown parameter is reported before a missing one
+      When the caller calls AssumeRole with:
+        | RoleSessionName | s1   |
+        | DryRun          | true |
+      Then the request fails with code "UnknownParameter"
+
+    Scenario: a missing parameter is reported before the action's own checks
+      When the caller calls AssumeRole with:
+        | RoleSessionName | a b |
+      Then the request fails with code "MissingParameter"
+
   @doc-tencent-2.2-size
   Rule: A GET is at most 32 KB, a v1 POST 1 MB and a TC3 POST 10 MB (§2.2)
 

@@ -55,6 +55,8 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | Authorization SKIP                 | the request carries Authorization SKIP instead of a signature |
         | no Authorization header            | the request carries no Authorization header                   |
         | a TC3 signature with empty keys    | the request is signed with TC3-HMAC-SHA256                    |
+        | an Authorization of another scheme | the parameter "Authorization" is changed to "Bearer abc" after signing |
+        | an X-TC-Token this STS never issued | the parameter "X-TC-Token" is changed to "not-a-token-of-this-sts" after signing |
 
   @doc-tencent-4.3-parameters
   Rule: ProviderId, WebIdentityToken, RoleArn and RoleSessionName are required; RoleArn has the documented forms (§4.3, §7.1)
