@@ -185,19 +185,12 @@ Feature: Tencent Cloud API 3.0 protocol: envelopes, common parameters and common
       When the caller calls DescribeInstances
       Then the request fails with code "InvalidAction"
 
-    # mock deviates: it checks a parameter's type only when the action handler reads it, after the
-    # UnknownParameter check (TencentProtocol) and after the required parameters the handler reads
-    # first (AssumeRole: RoleArn, RoleSessionName), so these answer UnknownParameter and
-    # MissingParameter instead of the type error that comes first in the decided order.
-    @wip
     Scenario: a type error is reported before an unknown parameter
       When the caller assumes role "mock-role" as session "s1" with:
         | DurationSeconds | json:"an hour" |
         | DryRun          | true           |
       Then the request fails with code "InvalidParameter"
 
-    # mock deviates: see the scenario above (types are checked lazily by the action handler).
-    @wip
     Scenario: a type error is reported before a missing parameter
       When the caller calls AssumeRole with:
         | RoleSessionName | s1             |

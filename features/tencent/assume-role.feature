@@ -324,10 +324,6 @@ Feature: Tencent Cloud STS AssumeRole
         | what            | source identity |
         | 129 characters  | ${1*129}        |
 
-      # mock deviates: it accepts any SourceIdentity of at most 128 characters ("alice smith" gets
-      # credentials), while fixtures/errors/tencent.yaml answers InvalidParameter.ParamError for a
-      # SourceIdentity outside its documented form, the initiator's UIN (§4.1 "调用者身份uin").
-      @wip
       Examples: text that is not a UIN
         | what             | source identity |
         | a name and space | alice smith     |
@@ -404,11 +400,6 @@ Feature: Tencent Cloud STS AssumeRole
       Then the request succeeds
       And the temporary credentials have the documented shapes
 
-    # mock deviates: a session of mock-role is refused with UnauthorizedOperation. The mock lets a
-    # role session call STS only when the role itself holds QcloudSTSFullAccess or
-    # AdministratorAccess, and no role of the default Tencent world (fixtures/world.yaml) holds one,
-    # so no role session can chain, although role sessions may chain (§1.2: "此接口可以支持永久密钥或临时密钥调用").
-    @wip
     Scenario: a role session may assume a role that trusts its account (temporary keys, §1.2)
       Given the caller has assumed role "mock-role" as session "first"
       When the caller assumes role "mock-short-role" as session "second" for 3600 seconds

@@ -65,11 +65,11 @@ Feature: Tencent Cloud STS QueryApiKey
         | of another account's owner        | ${account:other}     |
         | that no identity of the account has | 100000000099       |
 
-    Scenario: a UIN that is not a number is a parameter error
+    Scenario: a UIN that is not a number is a type error
       Given the caller is the root identity of account "main"
       When the caller calls QueryApiKey with:
         | TargetUin | json:"alice" |
-      Then the request fails with code "InvalidParameter.ParamError"
+      Then the request fails with code "InvalidParameter"
 
   @doc-tencent-5.2-unauthorized
   Rule: A sub-user may not list another UIN's keys, and temporary credentials may not list keys at all (§5.2)

@@ -33,7 +33,9 @@ final class AssumeRole implements TencentAction {
   private static final int MAX_TAGS = 50;
   private static final int MAX_TAG_KEY = 128;
   private static final int MAX_TAG_VALUE = 256;
-  private static final int MAX_SOURCE_IDENTITY = 128;
+
+  /** "调用者身份uin" / "UIN of the initiator", e.g. {@code 1000001} (§4.1): a UIN. */
+  private static final Pattern SOURCE_IDENTITY = Pattern.compile("[0-9]{1,20}");
 
   private final World world;
   private final TemporaryCredentials credentials;
@@ -80,7 +82,7 @@ final class AssumeRole implements TencentAction {
     }
     checkTags(params.objects("Tags"));
     String sourceIdentity = params.string("SourceIdentity");
-    if (sourceIdentity != null && sourceIdentity.length() > MAX_SOURCE_IDENTITY) {
+    if (sourceIdentity != null && !SOURCE_IDENTITY.matcher(sourceIdentity).matches()) {
       throw TencentError.PARAM_ERROR.exception("SourceIdentity");
     }
     String serialNumber = params.string("SerialNumber");

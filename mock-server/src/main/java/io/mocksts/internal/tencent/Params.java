@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +19,48 @@ final class Params {
 
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
+  /** Integer parameters of the STS actions (tencent-sts.md §4); every other one is a string. */
+  private static final Set<String> INTEGERS = Set.of("DurationSeconds", "TargetUin");
+
+  /** List-of-object parameters and their string members (§4.1 Tags). */
+  private static final Map<String, Set<String>> OBJECT_LISTS =
+      Map.of("Tags", Set.of("Key", "Value"));
+
   private final ObjectNode node;
 
   Params(ObjectNode node) {
     this.node = node;
+  }
+
+  /**
+   * Checks the type of every parameter the action defines, before any other parameter check, so
+   * that a type error is answered first ({@code InvalidParameter}, "参数错误（包括参数格式、类型等错误）", §5.2).
+   * Parameters the action does not define are left to the UnknownParameter check.
+   */
+  void checkTypes(Set<String> defined) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!defined.contains(name)) {
+        continue;
+      }
+      if (INTEGERS.contains(name)) {
+        integer(name);
+      } else if (OBJECT_LISTS.containsKey(name)) {
+        for (Params element : objects(name)) {
+          element
+              .node
+              .fieldNames()
+              .forEachRemaining(
+                  member -> {
+                    if (OBJECT_LISTS.get(name).contains(member)) {
+                      element.string(member);
+                    }
+                  });
+        }
+      } else {
+        string(name);
+      }
+    }
   }
 
   /** A string parameter; {@code null} when absent or empty. */

@@ -32,12 +32,7 @@ final class QueryApiKey implements TencentAction {
 
   @Override
   public Map<String, Object> handle(Params params, Caller caller) {
-    Long target;
-    try {
-      target = params.integer("TargetUin");
-    } catch (TencentException e) {
-      throw TencentError.PARAM_ERROR.exception("TargetUin");
-    }
+    Long target = params.integer("TargetUin");
     if (!(caller instanceof Caller.LongTerm longTerm)) {
       throw TencentError.AUTH_UNAUTHORIZED.exception();
     }

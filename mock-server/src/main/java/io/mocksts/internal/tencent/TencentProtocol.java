@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 /**
  * The Tencent Cloud STS API 3.0 protocol (version 2018-08-13). Checks run in this order: HTTP
  * method, request size and parsing, Action, Version, Region, authentication (not for the two
- * federation actions, §2.7), rate limit, unknown parameters, then the action's own checks. Every
- * answer is HTTP 200 with the {@code Response} envelope (tencent-sts.md §3); an unexpected fault is
- * answered {@code InternalError} and reported without any request content.
+ * federation actions, §2.7), rate limit, parameter types, unknown parameters, then the action's own
+ * checks. Every answer is HTTP 200 with the {@code Response} envelope (tencent-sts.md §3); an
+ * unexpected fault is answered {@code InternalError} and reported without any request content.
  */
 public final class TencentProtocol implements VendorProtocol {
 
@@ -106,6 +106,7 @@ public final class TencentProtocol implements VendorProtocol {
       if (!limits.tryAcquire(action.name(), action.rateLimitKey(params, caller))) {
         throw TencentError.REQUEST_LIMIT_EXCEEDED.exception();
       }
+      params.checkTypes(action.parameters());
       for (Iterator<String> names = request.parameters().fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!action.parameters().contains(name)) {
