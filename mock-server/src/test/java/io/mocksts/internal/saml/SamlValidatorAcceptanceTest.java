@@ -9,11 +9,21 @@ import static io.mocksts.internal.saml.SamlFixture.TENCENT_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -202,6 +212,45 @@ class SamlValidatorAcceptanceTest {
       assertThat(
               f.alibabaValidates(f.alibabaResponse().algorithm(algorithm).toBase64())
                   .assertionSigned())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void whenTheIdpSignsWithEcdsaThenEachRecommendedEcdsaAlgorithmVerifies() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair pair = generator.generateKeyPair();
+    X500Name name = new X500Name("CN=mock-sts ECDSA test IdP");
+    X509Certificate certificate =
+        new JcaX509CertificateConverter()
+            .getCertificate(
+                new JcaX509v3CertificateBuilder(
+                        name,
+                        BigInteger.ONE,
+                        Date.from(NOW.minus(Duration.ofDays(1))),
+                        Date.from(NOW.plus(Duration.ofDays(365))),
+                        name,
+                        pair.getPublic())
+                    .build(
+                        new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+    TestIdp ecIdp = new TestIdp(TestIdp.ENTITY_ID, pair.getPrivate(), certificate, f.clock);
+
+    for (SignatureAlgorithm algorithm :
+        EnumSet.of(
+            SignatureAlgorithm.ECDSA_SHA256,
+            SignatureAlgorithm.ECDSA_SHA384,
+            SignatureAlgorithm.ECDSA_SHA512)) {
+      String response =
+          ecIdp
+              .response(SamlProfile.alibaba())
+              .role(ALIBABA_ROLE, ALIBABA_PROVIDER)
+              .sessionName("alice")
+              .algorithm(algorithm)
+              .toBase64();
+
+      assertThat(f.alibaba.validate(response, ecIdp.trusted(), ALIBABA_PAIR).assertionSigned())
+          .as(algorithm.cliName())
           .isTrue();
     }
   }
