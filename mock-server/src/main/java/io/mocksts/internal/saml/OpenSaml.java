@@ -46,9 +46,12 @@ final class OpenSaml {
     }
   }
 
-  /** Makes sure OpenSAML is initialised (idempotent, cheap after the first call). */
+  /**
+   * Makes sure OpenSAML is initialised: calling any static method runs this class's initialiser
+   * once (idempotent, free after the first call). Callers use it to pay the start-up second early.
+   */
   static void ensureStarted() {
-    PARSER.getMaxPoolSize();
+    // the class initialiser did the work
   }
 
   /** Parses text with the secure pool; DOCTYPEs and malformed input throw. */

@@ -3,10 +3,12 @@ package io.mocksts.internal.saml;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What one vendor's STS expects of a SAML Response in {@code AssumeRoleWithSAML}. The validator
@@ -199,7 +201,7 @@ public record SamlProfile(
 
   /** The profile of a vendor by its short name ({@code alibaba} or {@code tencent}). */
   public static SamlProfile forVendor(String vendor) {
-    return switch (vendor.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (vendor.toLowerCase(Locale.ROOT)) {
       case "alibaba" -> alibaba();
       case "tencent" -> tencent();
       default -> throw new IllegalArgumentException("unknown vendor " + vendor);
@@ -256,13 +258,13 @@ public record SamlProfile(
   Set<String> digestUris() {
     return signatureAlgorithms.stream()
         .map(SignatureAlgorithm::digestUri)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The accepted signature algorithm URIs. */
   Set<String> signatureUris() {
     return signatureAlgorithms.stream()
         .map(SignatureAlgorithm::uri)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

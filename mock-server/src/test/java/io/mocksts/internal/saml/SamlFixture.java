@@ -1,5 +1,6 @@
 package io.mocksts.internal.saml;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mocksts.internal.core.MutableClock;
@@ -66,10 +67,6 @@ final class SamlFixture {
   static void rejected(ThrowingCallable call, Reason reason) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
-            SamlRejection.class,
-            r ->
-                org.assertj.core.api.Assertions.assertThat(r.reason())
-                    .as(r.getMessage())
-                    .isEqualTo(reason));
+            SamlRejection.class, r -> assertThat(r.reason()).as(r.getMessage()).isEqualTo(reason));
   }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opensaml.saml.common.SAMLVersion;
 import org.opensaml.saml.saml2.core.EncryptedAssertion;
 import org.opensaml.saml.saml2.core.ProxyRestriction;
 import org.opensaml.saml.saml2.core.StatusCode;
@@ -347,9 +348,7 @@ class SamlValidatorAssertionTest {
   @Test
   void whenTheAssertionVersionIsNotTwoThenItIsRejected() {
     f.alibabaRejects(
-        f.alibabaResponse()
-            .editAssertion(a -> a.setVersion(org.opensaml.saml.common.SAMLVersion.VERSION_11))
-            .toBase64(),
+        f.alibabaResponse().editAssertion(a -> a.setVersion(SAMLVersion.VERSION_11)).toBase64(),
         Reason.NOT_A_RESPONSE);
   }
 
