@@ -17,11 +17,15 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -jar mock-sts.jar [options]}: serves the reference STS until interrupted (DESIGN.md
  * §2). Exit codes: 0 normal stop, 2 bad arguments or an invalid world file, 1 start-up failure.
+ *
+ * <p>Subcommands of the test IdP: {@code saml-response} ({@link SamlResponseCommand}) and {@code
+ * idp-metadata} ({@link IdpMetadataCommand}); without one, the options above serve.
  */
 @Command(
     name = "mock-sts",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    subcommands = {SamlResponseCommand.class, IdpMetadataCommand.class},
     description = {
       "The reference STS for Alibaba Cloud STS (API 2015-04-01), served with WireMock.",
       "Ready when GET /__admin/health answers 200."
@@ -117,7 +121,20 @@ public final class Main implements Callable<Integer> {
   }
 
   static int run(String... args) {
+    return command().execute(args);
+  }
+
+  /** Runs with the given output streams (for tests of the subcommands). */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = command();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
+  }
+
+  private static CommandLine command() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
@@ -125,10 +142,14 @@ public final class Main implements Callable<Integer> {
             err.println("invalid world file: " + e.getMessage());
             return 2;
           }
-          err.println("mock-sts could not start: " + e.getMessage());
+          if (commandLine.getCommand() instanceof Main) {
+            err.println("mock-sts could not start: " + e.getMessage());
+            return 1;
+          }
+          err.println("mock-sts " + commandLine.getCommandName() + ": " + e.getMessage());
           return 1;
         });
-    return cli.execute(args);
+    return cli;
   }
 
   /** Prints the version from the jar manifest. */

@@ -1,0 +1,1206 @@
+package io.mocksts.internal.saml;
+
+import io.mocksts.internal.saml.SamlRejection.Reason;
+import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.opensaml.saml.saml2.core.ProxyRestriction;
+import org.opensaml.saml.saml2.core.StatusCode;
+import org.w3c.dom.Element;
+
+/**
+ * The hostile-assertion corpus of issue 5: recipes as data. Each recipe forges one variant from a
+ * valid Response of the test IdP (or mints a special one with the IdP key) and names what a
+ * validating STS must answer: a {@link Reason}, or acceptance for the controls that
+ * saml-security.md §1 marks "accept" (KI3, CI1, NS1, TI3) and the plain positive controls (§5:
+ * every negative case needs a twin control from the same generator).
+ *
+ * <p>IDs follow saml-security.md §1 where it names the attack (SX1, TM1, KI1, XSW1, XX1, RF1, AL1,
+ * TI1, AU1, ...); recipes added here use the same family prefixes. {@link Recipe#needsIdpKey()}
+ * tells whether the variant can be derived from one captured valid Response (so a kit can run it
+ * against a live STS too) or needs the IdP's key to mint.
+ */
+public final class HostileCorpus {
+
+  private HostileCorpus() {}
+
+  /** What a recipe needs: the vendor, the IdP (and an impostor), the role the request names. */
+  public record Context(SamlProfile profile, TestIdp idp, TestIdp attacker, RolePair role) {
+
+    /** A valid Response: the requested role, session name {@code alice}, Assertion signed. */
+    public SamlResponseBuilder valid() {
+      return idp.response(profile).role(role.roleArn(), role.providerArn()).sessionName("alice");
+    }
+
+    /** The same, signed by the attacker's key (with the attacker's certificate in KeyInfo). */
+    SamlResponseBuilder signedByAttacker() {
+      return attacker
+          .response(profile)
+          .role(role.roleArn(), role.providerArn())
+          .sessionName("alice");
+    }
+
+    Instant now() {
+      return idp.clock().instant();
+    }
+  }
+
+  /** Forges one variant: the value to send as {@code SAMLAssertion}. */
+  @FunctionalInterface
+  public interface Forger {
+    String forge(Context context);
+  }
+
+  /**
+   * One hostile (or control) variant.
+   *
+   * @param id a short stable name, e.g. {@code XSW3}
+   * @param family the attack family (saml-security.md §1 section)
+   * @param description what the recipe does
+   * @param needsIdpKey whether it must be minted with the IdP key (else it derives from a captured
+   *     valid Response)
+   * @param expected the reason to reject with, or empty for "accept"
+   * @param perVendor expectations that differ by vendor (key: {@link SamlProfile#vendor()})
+   * @param vendors the vendors it applies to; empty for all
+   * @param replayed whether the harness submits the same value once before (and expects that first
+   *     use to be accepted)
+   * @param forger the forging step
+   */
+  public record Recipe(
+      String id,
+      String family,
+      String description,
+      boolean needsIdpKey,
+      Optional<Reason> expected,
+      Map<String, Optional<Reason>> perVendor,
+      Set<String> vendors,
+      boolean replayed,
+      Forger forger) {
+
+    public Recipe {
+      perVendor = Map.copyOf(perVendor);
+      vendors = Set.copyOf(vendors);
+    }
+
+    /** The expected verdict for a vendor: a reason, or empty for "accept". */
+    public Optional<Reason> expectedFor(SamlProfile profile) {
+      return perVendor.getOrDefault(profile.vendor(), expected);
+    }
+
+    public boolean appliesTo(SamlProfile profile) {
+      return vendors.isEmpty() || vendors.contains(profile.vendor());
+    }
+
+    public String forge(Context context) {
+      return forger.forge(context);
+    }
+
+    Recipe forVendor(String vendor, Optional<Reason> verdict) {
+      Map<String, Optional<Reason>> copy = new HashMap<>(perVendor);
+      copy.put(vendor, verdict);
+      return new Recipe(
+          id, family, description, needsIdpKey, expected, copy, vendors, replayed, forger);
+    }
+
+    Recipe only(String vendor) {
+      return new Recipe(
+          id,
+          family,
+          description,
+          needsIdpKey,
+          expected,
+          perVendor,
+          Set.of(vendor),
+          replayed,
+          forger);
+    }
+
+    Recipe withKey() {
+      return new Recipe(
+          id, family, description, true, expected, perVendor, vendors, replayed, forger);
+    }
+
+    Recipe submittedTwice() {
+      return new Recipe(
+          id, family, description, needsIdpKey, expected, perVendor, vendors, true, forger);
+    }
+  }
+
+  /** Every recipe, in catalogue order. */
+  public static List<Recipe> recipes() {
+    List<Recipe> all = new ArrayList<>();
+    controls(all);
+    signaturePresence(all);
+    tampering(all);
+    trust(all);
+    wrapping(all);
+    commentInjection(all);
+    parser(all);
+    references(all);
+    algorithms(all);
+    timeAndAudience(all);
+    confirmation(all);
+    attributes(all);
+    encoding(all);
+    return List.copyOf(all);
+  }
+
+  // ---- controls (§5)
+  // -----------------------------------------------------------------------------
+
+  private static void controls(List<Recipe> all) {
+    all.add(accept("C1", "control", "valid, Assertion signed", c -> c.valid().toBase64()));
+    all.add(
+        accept(
+                "C2",
+                "control",
+                "valid, only the Response signed",
+                c -> c.valid().sign(Signing.RESPONSE).toBase64())
+            .forVendor("alibaba", Optional.of(Reason.UNSIGNED)));
+    all.add(
+        accept(
+            "C3", "control", "valid, both signed", c -> c.valid().sign(Signing.BOTH).toBase64()));
+  }
+
+  // ---- §1.1 presence, tampering, trust -------------------------------------------------------
+
+  private static void signaturePresence(List<Recipe> all) {
+    all.add(
+        captured(
+            "SX1",
+            "1.1 signature exclusion",
+            "C1, Assertion signature deleted",
+            Reason.UNSIGNED,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              XmlEdit.remove(XmlEdit.signatureOf(x.assertion()));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "SX2",
+            "1.1 signature exclusion",
+            "C3, both signatures deleted",
+            Reason.UNSIGNED,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.BOTH).toXml());
+              x.stripSignatures();
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "SX3",
+            "1.1 signature exclusion",
+            "C2, the only (Response) signature deleted",
+            Reason.UNSIGNED,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.RESPONSE).toXml());
+              XmlEdit.remove(XmlEdit.signatureOf(x.root()));
+              return x.base64();
+            }));
+    all.add(
+        minted(
+            "SX4",
+            "1.1 signature exclusion",
+            "never signed",
+            Reason.UNSIGNED,
+            c -> c.valid().sign(Signing.NONE).toBase64()));
+  }
+
+  private static void tampering(List<Recipe> all) {
+    all.add(
+        captured(
+            "TM1",
+            "1.1 tampering",
+            "C1, NameID changed after signing",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.SAML, "NameID").setTextContent("admin");
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "TM2",
+            "1.1 tampering",
+            "C2, role attribute changed inside the signed Response",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.RESPONSE).toXml());
+              x.first(XmlEdit.SAML, "AttributeValue").setTextContent(adminRole(c));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "TM3",
+            "1.1 tampering",
+            "C1, first character of SignatureValue flipped",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element value = x.first(XmlEdit.DS, "SignatureValue");
+              String text = value.getTextContent().trim();
+              value.setTextContent((text.charAt(0) == 'A' ? "B" : "A") + text.substring(1));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "TM4",
+            "1.1 tampering",
+            "C1, role attribute changed to another role",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.SAML, "AttributeValue").setTextContent(adminRole(c));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "TM5",
+            "1.1 tampering",
+            "C1, Conditions NotOnOrAfter extended by a day",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.SAML, "Conditions")
+                  .setAttribute("NotOnOrAfter", c.now().plus(Duration.ofDays(1)).toString());
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "TM6",
+            "1.1 tampering",
+            "C1, Audience changed after signing",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().audiences(c.profile().audiences().get(0)).toXml());
+              x.first(XmlEdit.SAML, "Audience")
+                  .setTextContent(c.profile().audiences().get(0) + "x");
+              return x.base64();
+            }));
+  }
+
+  private static void trust(List<Recipe> all) {
+    all.add(
+        captured(
+            "KI1",
+            "1.1 trust",
+            "signed with the attacker's key, attacker certificate in KeyInfo",
+            Reason.UNTRUSTED_KEY,
+            c -> c.signedByAttacker().toBase64()));
+    all.add(
+        captured(
+            "KI2",
+            "1.1 trust",
+            "C3 signed with the attacker's key",
+            Reason.UNTRUSTED_KEY,
+            c -> c.signedByAttacker().sign(Signing.BOTH).toBase64()));
+    all.add(
+        accept(
+            "KI3",
+            "1.1 trust",
+            "trusted signature, KeyInfo swapped to the attacker certificate (KeyInfo is unsigned)",
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              String attacker =
+                  XmlEdit.of(c.signedByAttacker().toXml())
+                      .first(XmlEdit.DS, "X509Certificate")
+                      .getTextContent();
+              x.first(XmlEdit.DS, "X509Certificate").setTextContent(attacker);
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "KI4",
+            "1.1 trust",
+            "attacker signature, KeyInfo removed",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.signedByAttacker().toXml());
+              XmlEdit.remove(x.first(XmlEdit.DS, "KeyInfo"));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "KI5",
+            "1.1 trust",
+            "attacker signature presenting the trusted certificate in KeyInfo",
+            Reason.BAD_SIGNATURE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.signedByAttacker().toXml());
+              String trusted =
+                  XmlEdit.of(c.valid().toXml())
+                      .first(XmlEdit.DS, "X509Certificate")
+                      .getTextContent();
+              x.first(XmlEdit.DS, "X509Certificate").setTextContent(trusted);
+              return x.base64();
+            }));
+  }
+
+  // ---- §1.2 wrapping -----------------------------------------------------------------------
+
+  private static void wrapping(List<Recipe> all) {
+    Reason count = Reason.NOT_EXACTLY_ONE_ASSERTION;
+    // Santuario >= 2.2.6 refuses unexpected children of ds:Signature while unmarshalling.
+    Reason unmarshal = Reason.MALFORMED_SAML;
+    all.add(
+        captured(
+            "XSW1",
+            "1.2 wrapping",
+            "C2, Response clone inside the Response signature, outer Response evil",
+            unmarshal,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.RESPONSE).toXml());
+              Element clone = x.copy(x.root());
+              XmlEdit.remove(XmlEdit.signatureOf(clone));
+              XmlEdit.signatureOf(x.root()).appendChild(clone);
+              x.root().setAttribute("ID", "_evil_response");
+              XmlEdit.makeEvil(x.assertion());
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "XSW2",
+            "1.2 wrapping",
+            "C2, Response clone before the signature, outer Response evil",
+            count,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.RESPONSE).toXml());
+              Element clone = x.copy(x.root());
+              XmlEdit.remove(XmlEdit.signatureOf(clone));
+              x.root().insertBefore(clone, XmlEdit.signatureOf(x.root()));
+              x.root().setAttribute("ID", "_evil_response");
+              XmlEdit.makeEvil(x.assertion());
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "XSW3",
+            "1.2 wrapping",
+            "C1, unsigned evil Assertion before the signed one",
+            count,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element original = x.assertion();
+              x.root().insertBefore(x.evilCopy(original, "_evil_assertion"), original);
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "XSW4",
+            "1.2 wrapping",
+            "C1, evil Assertion replaces the original, which moves inside it",
+            count,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element original = x.assertion();
+              Element evil = x.evilCopy(original, "_evil_assertion");
+              x.root().replaceChild(evil, original);
+              evil.appendChild(original);
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "XSW5",
+            "1.2 wrapping",
+            "C1, original edited in place (new ID, dangling signature), genuine copy appended",
+            count,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element original = x.assertion();
+              Element genuine = x.copy(original);
+              XmlEdit.remove(XmlEdit.signatureOf(genuine));
+              original.setAttribute("ID", "_evil_assertion");
+              XmlEdit.makeEvil(original);
+              x.root().appendChild(genuine);
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "XSW6",
+            "1.2 wrapping",
+            "as XSW5, the genuine copy inside the evil Assertion's signature",
+            unmarshal,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element original = x.assertion();
+              Element genuine = x.copy(original);
+              XmlEdit.remove(XmlEdit.signatureOf(genuine));
+              original.setAttribute("ID", "_evil_assertion");
+              XmlEdit.makeEvil(original);
+              XmlEdit.signatureOf(original).appendChild(genuine);
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "XSW7",
+            "1.2 wrapping",
+            "C1, evil copy with the same ID in samlp:Extensions before the signed Assertion",
+            count,
+            c -> xsw7(c, XmlEdit.SAMLP, "samlp:Extensions")));
+    all.add(
+        captured(
+            "XSW7u",
+            "1.2 wrapping",
+            "as XSW7 with SAML Raider's un-namespaced Extensions",
+            count,
+            c -> xsw7(c, null, "Extensions")));
+    all.add(
+        captured(
+            "XSW8",
+            "1.2 wrapping",
+            "C1, original edited in place (same ID), genuine copy in a ds:Object of its signature",
+            count,
+            c -> xsw8(c, XmlEdit.DS, "ds:Object")));
+    all.add(
+        captured(
+            "XSW8u",
+            "1.2 wrapping",
+            "as XSW8 with SAML Raider's un-namespaced Object",
+            unmarshal,
+            c -> xsw8(c, null, "Object")));
+    all.add(
+        minted(
+            "MA1",
+            "1.2 wrapping",
+            "two independently signed Assertions",
+            count,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element second = XmlEdit.of(c.valid().nameId("bob").toXml()).assertion();
+              x.root().appendChild(x.document.importNode(second, true));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "MA2",
+            "1.2 wrapping",
+            "C1 plus an appended unsigned evil Assertion (CVE-2022-41912 shape)",
+            count,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.root().appendChild(x.evilCopy(x.assertion(), "_evil_assertion"));
+              return x.base64();
+            }));
+    all.add(
+        accept(
+            "NS1",
+            "1.10 namespaces",
+            "an Assertion of a foreign namespace (same prefix) before the real one",
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element evil = x.element("urn:evil", "saml2:Assertion");
+              Element nameId = x.element("urn:evil", "saml2:NameID");
+              nameId.setTextContent("admin");
+              evil.appendChild(nameId);
+              x.root().insertBefore(evil, x.assertion());
+              return x.base64();
+            }));
+  }
+
+  private static String xsw7(Context c, String namespace, String name) {
+    XmlEdit x = XmlEdit.of(c.valid().toXml());
+    Element original = x.assertion();
+    Element extensions = x.element(namespace, name);
+    extensions.appendChild(x.evilCopy(original, null));
+    x.root().insertBefore(extensions, original);
+    return x.base64();
+  }
+
+  private static String xsw8(Context c, String namespace, String name) {
+    XmlEdit x = XmlEdit.of(c.valid().toXml());
+    Element original = x.assertion();
+    Element genuine = x.copy(original);
+    XmlEdit.remove(XmlEdit.signatureOf(genuine));
+    XmlEdit.makeEvil(original);
+    Element object = x.element(namespace, name);
+    object.appendChild(genuine);
+    XmlEdit.signatureOf(original).appendChild(object);
+    return x.base64();
+  }
+
+  // ---- §1.3 comments -------------------------------------------------------------------------
+
+  private static void commentInjection(List<Recipe> all) {
+    all.add(
+        accept(
+            "CI1",
+            "1.3 comment injection",
+            "signed NameID victim@example.test.evil.test split by <!----> after signing; the"
+                + " whole value must be read",
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().nameId("victim@example.test.evil.test").toXml());
+              splitWithComment(x, x.first(XmlEdit.SAML, "NameID"), "victim@example.test".length());
+              return x.base64();
+            }));
+    all.add(
+        accept(
+            "CI2",
+            "1.3 comment injection",
+            "signed role value split by <!----> before the provider ARN",
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element value = x.first(XmlEdit.SAML, "AttributeValue");
+              splitWithComment(x, value, value.getTextContent().indexOf(','));
+              return x.base64();
+            }));
+  }
+
+  private static void splitWithComment(XmlEdit x, Element element, int at) {
+    String text = element.getTextContent();
+    element.setTextContent("");
+    element.appendChild(x.document.createTextNode(text.substring(0, at)));
+    element.appendChild(x.document.createComment(""));
+    element.appendChild(x.document.createTextNode(text.substring(at)));
+  }
+
+  // ---- §1.4 parser -----------------------------------------------------------------------
+
+  private static void parser(List<Recipe> all) {
+    all.add(
+        captured(
+            "XX1",
+            "1.4 parser",
+            "XXE: external entity file:///etc/hostname in the NameID",
+            Reason.DOCTYPE,
+            c ->
+                XmlEdit.base64(
+                    withDoctype(
+                            c.valid().nameId("PLACEHOLDER").toXml(),
+                            "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>")
+                        .replace(">PLACEHOLDER<", ">&x;<"))));
+    all.add(
+        captured(
+            "XX2",
+            "1.4 parser",
+            "billion laughs, ten levels of ten",
+            Reason.DOCTYPE,
+            c -> {
+              StringBuilder dtd = new StringBuilder("<!DOCTYPE r [<!ENTITY l0 \"lol\">");
+              for (int i = 1; i <= 10; i++) {
+                dtd.append("<!ENTITY l").append(i).append(" \"");
+                dtd.append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+              }
+              String xml =
+                  withDoctype(c.valid().nameId("PLACEHOLDER").toXml(), dtd.append("]>").toString());
+              return XmlEdit.base64(xml.replace(">PLACEHOLDER<", ">&l10;<"));
+            }));
+    all.add(
+        captured(
+            "XX3",
+            "1.4 parser",
+            "a harmless internal DOCTYPE",
+            Reason.DOCTYPE,
+            c -> XmlEdit.base64(withDoctype(c.valid().toXml(), "<!DOCTYPE saml2p:Response>"))));
+    all.add(
+        captured(
+            "XX4",
+            "1.4 parser",
+            "DTD declaring another ID attribute (CVE-2025-23369 family)",
+            Reason.DOCTYPE,
+            c ->
+                XmlEdit.base64(
+                    withDoctype(
+                        c.valid().toXml(),
+                        "<!DOCTYPE saml2p:Response [<!ATTLIST saml2:Assertion Evil ID #IMPLIED>]>"))));
+    all.add(
+        captured(
+            "XX5",
+            "1.4 parser",
+            "external DTD subset by URL (must not be fetched)",
+            Reason.DOCTYPE,
+            c ->
+                XmlEdit.base64(
+                    withDoctype(
+                        c.valid().toXml(),
+                        "<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/never-fetched.dtd\">"))));
+  }
+
+  private static String withDoctype(String xml, String doctype) {
+    int end = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+    return xml.substring(0, end) + doctype + xml.substring(end);
+  }
+
+  // ---- §1.5 references ---------------------------------------------------------------------
+
+  private static void references(List<Recipe> all) {
+    all.add(
+        captured(
+            "RF1",
+            "1.5 references",
+            "Assertion signature's Reference URI points at the Response",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.DS, "Reference")
+                  .setAttribute("URI", "#" + x.root().getAttribute("ID"));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "RF2",
+            "1.5 references",
+            "Reference URI empty (whole document)",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.DS, "Reference").setAttribute("URI", "");
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "RF3",
+            "1.5 references",
+            "Reference without URI",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.DS, "Reference").removeAttribute("URI");
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "RF4",
+            "1.5 references",
+            "a second Reference in SignedInfo",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element reference = x.first(XmlEdit.DS, "Reference");
+              reference.getParentNode().appendChild(x.copy(reference));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "RF5",
+            "1.5 references",
+            "an extra XPath transform",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element transform = x.element(XmlEdit.DS, "ds:Transform");
+              transform.setAttribute("Algorithm", "http://www.w3.org/TR/1999/REC-xpath-19991116");
+              x.first(XmlEdit.DS, "Transforms").appendChild(transform);
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "RF6",
+            "1.5 references",
+            "Reference URI #ID of an element that does not exist",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.DS, "Reference").setAttribute("URI", "#_nowhere");
+              return x.base64();
+            }));
+  }
+
+  // ---- §1.7 algorithms ---------------------------------------------------------------------
+
+  private static void algorithms(List<Recipe> all) {
+    all.add(
+        minted(
+            "AL1",
+            "1.7 algorithms",
+            "RSA-SHA1 with a SHA-1 digest, trusted key",
+            Reason.WEAK_ALGORITHM,
+            c -> c.valid().algorithm(SignatureAlgorithm.RSA_SHA1).toBase64()));
+    all.add(
+        minted(
+            "AL2",
+            "1.7 algorithms",
+            "RSA-SHA256 with a SHA-1 digest",
+            Reason.WEAK_ALGORITHM,
+            c -> c.valid().digestAlgorithm("http://www.w3.org/2000/09/xmldsig#sha1").toBase64()));
+    all.add(
+        captured(
+            "AL3",
+            "1.7 algorithms",
+            "SignatureMethod rewritten to RSA-MD5 (Santuario refuses it while unmarshalling)",
+            Reason.MALFORMED_SAML,
+            c -> signatureMethod(c, "http://www.w3.org/2001/04/xmldsig-more#rsa-md5")));
+    all.add(
+        captured(
+            "AL4",
+            "1.7 algorithms",
+            "DigestMethod rewritten to MD5 (the allow-list refuses it before Santuario's check)",
+            Reason.WEAK_ALGORITHM,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.first(XmlEdit.DS, "DigestMethod")
+                  .setAttribute("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#md5");
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "AL5",
+            "1.7 algorithms",
+            "SignatureMethod rewritten to HMAC-SHA256 (a shared-secret MAC)",
+            Reason.WEAK_ALGORITHM,
+            c -> signatureMethod(c, "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256")));
+  }
+
+  private static String signatureMethod(Context c, String uri) {
+    XmlEdit x = XmlEdit.of(c.valid().toXml());
+    x.first(XmlEdit.DS, "SignatureMethod").setAttribute("Algorithm", uri);
+    return x.base64();
+  }
+
+  // ---- §1.8 time, audience, recipient, destination, issuer, replay ----------------------------
+
+  private static void timeAndAudience(List<Recipe> all) {
+    all.add(
+        minted(
+            "TI1",
+            "1.8 time",
+            "NotOnOrAfter ten minutes ago",
+            Reason.EXPIRED,
+            c ->
+                c.valid()
+                    .issueInstant(c.now().minus(Duration.ofMinutes(20)))
+                    .notOnOrAfter(c.now().minus(Duration.ofMinutes(10)))
+                    .toBase64()));
+    all.add(
+        minted(
+            "TI2",
+            "1.8 time",
+            "NotBefore in ten minutes",
+            Reason.NOT_YET_VALID,
+            c -> c.valid().notBefore(c.now().plus(Duration.ofMinutes(10))).toBase64()));
+    all.add(
+        accept(
+                "TI3",
+                "1.8 time",
+                "expired two minutes ago, inside the five-minute skew",
+                c -> c.valid().notOnOrAfter(c.now().minus(Duration.ofMinutes(2))).toBase64())
+            .withKey());
+    all.add(
+        minted(
+            "TI4",
+            "1.8 time",
+            "IssueInstant ten minutes in the future",
+            Reason.NOT_YET_VALID,
+            c ->
+                c.valid()
+                    .issueInstant(c.now().plus(Duration.ofMinutes(10)))
+                    .notBefore(c.now())
+                    .toBase64()));
+    all.add(
+        minted(
+            "TI5",
+            "1.8 time",
+            "SessionNotOnOrAfter ten minutes ago",
+            Reason.EXPIRED,
+            c -> c.valid().sessionNotOnOrAfter(c.now().minus(Duration.ofMinutes(10))).toBase64()));
+    all.add(
+        minted(
+            "AU1",
+            "1.8 audience",
+            "Audience of another SP",
+            Reason.WRONG_AUDIENCE,
+            c -> c.valid().audiences("https://sp.example/other").toBase64()));
+    all.add(
+        minted(
+            "AU2",
+            "1.8 audience",
+            "no AudienceRestriction",
+            Reason.WRONG_AUDIENCE,
+            c -> c.valid().audiences().toBase64()));
+    all.add(
+        minted(
+            "RC1",
+            "1.8 recipient",
+            "Recipient of another SP",
+            Reason.WRONG_RECIPIENT,
+            c -> c.valid().recipient("https://sp.example/acs").toBase64()));
+    all.add(
+        minted(
+            "RC2",
+            "1.8 recipient",
+            "no Recipient",
+            Reason.WRONG_RECIPIENT,
+            c -> c.valid().recipient(null).toBase64()));
+    all.add(
+        captured(
+            "DS1",
+            "1.8 destination",
+            "C1, unsigned Response Destination changed to another SP",
+            Reason.WRONG_DESTINATION,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.root().setAttribute("Destination", "https://sp.example/acs");
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "IR1",
+            "1.8 unsolicited",
+            "C1, InResponseTo added to the unsigned Response",
+            Reason.UNEXPECTED_IN_RESPONSE_TO,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.root().setAttribute("InResponseTo", "_request");
+              return x.base64();
+            }));
+    all.add(
+        minted(
+            "IS1",
+            "1.8 issuer",
+            "Issuer of another entity, signed with the trusted key",
+            Reason.WRONG_ISSUER,
+            c -> c.valid().issuer("https://evil.example/idp").toBase64()));
+    all.add(
+        captured(
+            "IS2",
+            "1.8 issuer",
+            "C1, unsigned Response Issuer changed",
+            Reason.WRONG_ISSUER,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              XmlEdit.child(x.root(), XmlEdit.SAML, "Issuer")
+                  .setTextContent("https://evil.example/idp");
+              return x.base64();
+            }));
+    all.add(
+        minted(
+            "ST1",
+            "1.8 status",
+            "StatusCode Requester",
+            Reason.STATUS_NOT_SUCCESS,
+            c -> c.valid().statusCode(StatusCode.REQUESTER).toBase64()));
+    all.add(
+        captured(
+                "RP1",
+                "1.8 replay",
+                "the same valid Response submitted a second time",
+                Reason.REPLAYED,
+                c -> c.valid().toBase64())
+            .submittedTwice());
+    all.add(
+        captured(
+            "EA1",
+            "1.9 encryption",
+            "Assertion replaced by an EncryptedAssertion",
+            Reason.ENCRYPTED_ASSERTION,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element encrypted = x.element(XmlEdit.SAML, "saml2:EncryptedAssertion");
+              encrypted.appendChild(
+                  x.element("http://www.w3.org/2001/04/xmlenc#", "xenc:EncryptedData"));
+              x.root().replaceChild(encrypted, x.assertion());
+              return x.base64();
+            }));
+  }
+
+  // ---- §1.8 confirmation and assertion structure ---------------------------------------------
+
+  private static void confirmation(List<Recipe> all) {
+    all.add(method("SC1", "urn:oasis:names:tc:SAML:2.0:cm:holder-of-key"));
+    all.add(method("SC2", "urn:oasis:names:tc:SAML:2.0:cm:sender-vouches"));
+    all.add(
+        minted(
+            "SC3",
+            "1.8 confirmation",
+            "no SubjectConfirmation",
+            Reason.NO_BEARER_CONFIRMATION,
+            c ->
+                c.valid()
+                    .editAssertion(a -> a.getSubject().getSubjectConfirmations().clear())
+                    .toBase64()));
+    all.add(
+        minted(
+            "SJ1",
+            "1.8 subject",
+            "Subject without NameID",
+            Reason.MISSING_SUBJECT,
+            c -> c.valid().editAssertion(a -> a.getSubject().setNameID(null)).toBase64()));
+    all.add(
+        minted(
+            "CN1",
+            "1.8 conditions",
+            "no Conditions",
+            Reason.MISSING_CONDITIONS,
+            c -> c.valid().editAssertion(a -> a.setConditions(null)).toBase64()));
+    all.add(
+        minted(
+            "CN2",
+            "1.8 conditions",
+            "an unsupported ProxyRestriction condition",
+            Reason.UNSUPPORTED_CONDITION,
+            c ->
+                c.valid()
+                    .editAssertion(
+                        a ->
+                            a.getConditions()
+                                .getConditions()
+                                .add(OpenSaml.build(ProxyRestriction.DEFAULT_ELEMENT_NAME)))
+                    .toBase64()));
+    all.add(
+        minted(
+            "IS3",
+            "1.8 issuer",
+            "Assertion without Issuer",
+            Reason.WRONG_ISSUER,
+            c -> c.valid().assertionIssuer(null).toBase64()));
+  }
+
+  private static Recipe method(String id, String method) {
+    return minted(
+        id,
+        "1.8 confirmation",
+        "SubjectConfirmation Method " + method,
+        Reason.NO_BEARER_CONFIRMATION,
+        c ->
+            c.valid()
+                .editAssertion(
+                    a -> a.getSubject().getSubjectConfirmations().get(0).setMethod(method))
+                .toBase64());
+  }
+
+  // ---- S7 attributes -------------------------------------------------------------------------
+
+  private static void attributes(List<Recipe> all) {
+    all.add(
+        minted(
+            "RL1",
+            "S7 attributes",
+            "the assertion lists another role than the request names",
+            Reason.ROLE_NOT_IN_ASSERTION,
+            c ->
+                c.idp()
+                    .response(c.profile())
+                    .roleValue(adminRole(c))
+                    .sessionName("alice")
+                    .toBase64()));
+    all.add(
+        minted(
+            "RL2",
+            "S7 attributes",
+            "no role attribute",
+            Reason.MISSING_ROLE_ATTRIBUTE,
+            c -> c.valid().withoutAttribute(c.profile().roleAttribute()).toBase64()));
+    all.add(
+        minted(
+            "RL3",
+            "S7 attributes",
+            "a role value without a provider ARN",
+            Reason.BAD_ROLE_ATTRIBUTE,
+            c -> c.valid().roleValue(c.role().roleArn()).toBase64()));
+    all.add(
+        minted(
+            "SN1",
+            "S7 attributes",
+            "no session-name attribute",
+            Reason.BAD_SESSION_NAME,
+            c -> c.valid().withoutAttribute(c.profile().sessionNameAttribute()).toBase64()));
+    all.add(
+        minted(
+            "SN2",
+            "S7 attributes",
+            "a session name one character longer than the vendor allows",
+            Reason.BAD_SESSION_NAME,
+            c ->
+                c.valid()
+                    .sessionName("a".repeat(c.profile().sessionNameRule().maxLength() + 1))
+                    .toBase64()));
+    all.add(
+        minted(
+            "SN3",
+            "S7 attributes",
+            "a session name with a space",
+            Reason.BAD_SESSION_NAME,
+            c -> c.valid().sessionName("alice smith").toBase64()));
+    all.add(
+        minted(
+                "SD1",
+                "S7 attributes",
+                "SessionDuration that is not a number",
+                Reason.BAD_SESSION_DURATION,
+                c -> c.valid().sessionDuration("abc").toBase64())
+            .only("alibaba"));
+    all.add(
+        minted(
+                "SD2",
+                "S7 attributes",
+                "SessionDuration below 900 seconds",
+                Reason.BAD_SESSION_DURATION,
+                c -> c.valid().sessionDuration("899").toBase64())
+            .only("alibaba"));
+  }
+
+  private static String adminRole(Context c) {
+    String role = c.role().roleArn();
+    String admin = role.substring(0, role.lastIndexOf('/') + 1) + "corpus-admin";
+    return c.profile().roleFormat().format(new RolePair(admin, c.role().providerArn()));
+  }
+
+  // ---- §1.10 transport and encoding ---------------------------------------------------------
+
+  private static void encoding(List<Recipe> all) {
+    all.add(
+        captured(
+            "OV1",
+            "1.10 encoding",
+            "a valid Response padded beyond 100,000 Base64 characters with a comment",
+            Reason.TOO_LONG,
+            c ->
+                XmlEdit.base64(
+                    c.valid()
+                        .toXml()
+                        .replace(
+                            "<saml2p:Status>",
+                            "<!--" + "x".repeat(120_000) + "--><saml2p:Status>"))));
+    all.add(captured("SH1", "1.10 encoding", "three characters", Reason.TOO_SHORT, c -> "PD8"));
+    all.add(
+        captured(
+            "B64-1",
+            "1.10 encoding",
+            "%%%not-base64%%%",
+            Reason.NOT_BASE64,
+            c -> "%%%not-base64%%%"));
+    all.add(
+        captured(
+            "B64-2",
+            "1.10 encoding",
+            "Base64 of 512 random bytes",
+            Reason.NOT_UTF8,
+            c -> {
+              byte[] random = new byte[512];
+              new Random(512).nextBytes(random);
+              return Base64.getEncoder().encodeToString(random);
+            }));
+    all.add(
+        captured(
+            "B64-3",
+            "1.10 encoding",
+            "Base64 of 'hello world'",
+            Reason.NOT_WELL_FORMED,
+            c -> XmlEdit.base64("hello world")));
+    all.add(
+        captured(
+            "B64-4",
+            "1.10 encoding",
+            "the valid Response in MIME Base64 (76-character lines)",
+            Reason.NOT_BASE64,
+            c ->
+                Base64.getMimeEncoder()
+                    .encodeToString(c.valid().toXml().getBytes(StandardCharsets.UTF_8))));
+    all.add(
+        captured(
+            "U1",
+            "1.10 encoding",
+            "one 0xFF byte in the NameID",
+            Reason.NOT_UTF8,
+            c -> {
+              byte[] xml = c.valid().nameId("alice").toXml().getBytes(StandardCharsets.UTF_8);
+              String text = new String(xml, StandardCharsets.ISO_8859_1);
+              xml[text.indexOf(">alice<") + 1] = (byte) 0xFF;
+              return Base64.getEncoder().encodeToString(xml);
+            }));
+    all.add(
+        captured(
+            "U2",
+            "1.10 encoding",
+            "the whole valid document re-encoded as UTF-16",
+            Reason.NOT_UTF8,
+            c ->
+                Base64.getEncoder()
+                    .encodeToString(
+                        c.valid()
+                            .toXml()
+                            .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
+                            .getBytes(StandardCharsets.UTF_16))));
+    all.add(
+        captured(
+            "NS2",
+            "1.10 namespaces",
+            "root Response in the SAML 1.x protocol namespace",
+            Reason.NOT_A_RESPONSE,
+            c ->
+                XmlEdit.base64(
+                    "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:protocol\""
+                        + " MajorVersion=\"1\" MinorVersion=\"1\" ResponseID=\"_x\"/>")));
+    all.add(
+        captured(
+            "NS3",
+            "1.10 namespaces",
+            "the bare signed Assertion as root",
+            Reason.NOT_A_RESPONSE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.document.replaceChild(x.assertion(), x.root());
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "VS1",
+            "1.10 namespaces",
+            "C1, unsigned Response Version 1.1",
+            Reason.NOT_A_RESPONSE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.root().setAttribute("Version", "1.1");
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "MF1",
+            "1.10 encoding",
+            "C1, unsigned Response IssueInstant that is not a date",
+            Reason.MALFORMED_SAML,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              x.root().setAttribute("IssueInstant", "yesterday");
+              return x.base64();
+            }));
+  }
+
+  // ---- recipe factories ------------------------------------------------------------------------
+
+  /** Derived from a captured valid Response (or plain junk): runs against a live STS too. */
+  private static Recipe captured(
+      String id, String family, String description, Reason expected, Forger forger) {
+    return new Recipe(
+        id,
+        family,
+        description,
+        false,
+        Optional.of(Objects.requireNonNull(expected)),
+        Map.of(),
+        Set.of(),
+        false,
+        forger);
+  }
+
+  /** Needs the IdP key to mint (the kit marks these {@code @mock-only}). */
+  private static Recipe minted(
+      String id, String family, String description, Reason expected, Forger forger) {
+    return new Recipe(
+        id,
+        family,
+        description,
+        true,
+        Optional.of(Objects.requireNonNull(expected)),
+        Map.of(),
+        Set.of(),
+        false,
+        forger);
+  }
+
+  /** A control the STS must accept. */
+  private static Recipe accept(String id, String family, String description, Forger forger) {
+    return new Recipe(
+        id, family, description, false, Optional.empty(), Map.of(), Set.of(), false, forger);
+  }
+}

@@ -1,0 +1,125 @@
+package io.mocksts.internal.saml;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import net.shibboleth.utilities.java.support.xml.SerializeSupport;
+import net.shibboleth.utilities.java.support.xml.XMLParserException;
+import org.opensaml.saml.common.xml.SAMLConstants;
+import org.opensaml.xmlsec.signature.support.SignatureConstants;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Edits a signed Response the way an attacker would: on a DOM, after signing, serialised without
+ * re-indentation (saml-security.md §3.3). For the {@link HostileCorpus}; nothing here validates.
+ */
+final class XmlEdit {
+
+  static final String SAMLP = SAMLConstants.SAML20P_NS;
+  static final String SAML = SAMLConstants.SAML20_NS;
+  static final String DS = SignatureConstants.XMLSIG_NS;
+
+  final Document document;
+
+  private XmlEdit(Document document) {
+    this.document = document;
+  }
+
+  static XmlEdit of(String xml) {
+    try {
+      return new XmlEdit(OpenSaml.parse(new StringReader(xml)));
+    } catch (XMLParserException e) {
+      throw new IllegalArgumentException("cannot parse the Response to forge", e);
+    }
+  }
+
+  Element root() {
+    return document.getDocumentElement();
+  }
+
+  /** The Response's own (first direct child) Assertion. */
+  Element assertion() {
+    return child(root(), SAML, "Assertion");
+  }
+
+  /** The first element of that name in document order. */
+  Element first(String namespace, String localName) {
+    NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
+    if (nodes.getLength() == 0) {
+      throw new IllegalStateException("no " + localName);
+    }
+    return (Element) nodes.item(0);
+  }
+
+  /** The ds:Signature that is a direct child of {@code parent}. */
+  static Element signatureOf(Element parent) {
+    return child(parent, DS, "Signature");
+  }
+
+  static Element child(Element parent, String namespace, String localName) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e
+          && namespace.equals(e.getNamespaceURI())
+          && localName.equals(e.getLocalName())) {
+        return e;
+      }
+    }
+    throw new IllegalStateException("no " + localName + " under " + parent.getLocalName());
+  }
+
+  static void remove(Node node) {
+    node.getParentNode().removeChild(node);
+  }
+
+  /** A deep copy in this document, not yet attached. */
+  Element copy(Element element) {
+    return (Element) element.cloneNode(true);
+  }
+
+  /** A copy without its own signature, the NameID changed: the "evil" twin of XSW recipes. */
+  Element evilCopy(Element signed, String newId) {
+    Element evil = copy(signed);
+    remove(signatureOf(evil));
+    if (newId != null) {
+      evil.setAttribute("ID", newId);
+    }
+    makeEvil(evil);
+    return evil;
+  }
+
+  /** Changes the first NameID below {@code element} to {@code admin}. */
+  static void makeEvil(Element element) {
+    element.getElementsByTagNameNS(SAML, "NameID").item(0).setTextContent("admin");
+  }
+
+  /** Every ds:Signature of the document. */
+  void stripSignatures() {
+    NodeList found = document.getElementsByTagNameNS(DS, "Signature");
+    List<Node> all = new ArrayList<>();
+    for (int i = 0; i < found.getLength(); i++) {
+      all.add(found.item(i));
+    }
+    all.forEach(XmlEdit::remove);
+  }
+
+  Element element(String namespace, String qualifiedName) {
+    return document.createElementNS(namespace, qualifiedName);
+  }
+
+  String xml() {
+    return SerializeSupport.nodeToString(document);
+  }
+
+  String base64() {
+    return base64(xml());
+  }
+
+  static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
