@@ -197,7 +197,7 @@ public final class OidcValidator {
     try {
       issuer = claims.getStringClaim("iss");
       subject = claims.getStringClaim("sub");
-      audiences = claims.getAudience();
+      audiences = audiences(claims.getClaim("aud"));
       expires = claims.getDateClaim("exp");
       issued = claims.getDateClaim("iat");
       notBefore = claims.getDateClaim("nbf");
@@ -237,6 +237,20 @@ public final class OidcValidator {
           "iat " + iat + " is older than the provider's limit of " + limit.toHours() + " hours");
     }
     return new ValidatedToken(issuer, subject, audiences, iat, exp, nbf, claims.toJSONObject());
+  }
+
+  /** {@code aud}: a string or a list of strings (RFC 7519 §4.1.3); anything else is malformed. */
+  private static List<String> audiences(Object aud) throws ParseException {
+    if (aud == null) {
+      return List.of();
+    }
+    if (aud instanceof String single) {
+      return List.of(single);
+    }
+    if (aud instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      return list.stream().map(String.class::cast).toList();
+    }
+    throw new ParseException("aud is neither a string nor a list of strings", 0);
   }
 
   private static Map<String, Object> requiredClaims(
