@@ -16,6 +16,7 @@ class ArchitectureTest {
   private static final String CORE = "io.mocksts.internal.core..";
   private static final String ALIBABA = "io.mocksts.internal.alibaba..";
   private static final String TENCENT = "io.mocksts.internal.tencent..";
+  private static final String OIDC = "io.mocksts.internal.oidc..";
   private static final String WIREMOCK = "com.github.tomakehurst.wiremock..";
   private static final String WIREMOCK_ORG = "org.wiremock..";
   private static final String JETTY = "org.eclipse.jetty..";
@@ -139,6 +140,21 @@ class ArchitectureTest {
           .allowEmptyShould(true)
           .because("only oidc/ imports the JWT library (DESIGN.md §3 rule 5)");
 
+  @ArchTest
+  static final ArchRule oidcDependsOnlyOnTheCore =
+      noClasses()
+          .that()
+          .resideInAPackage(OIDC)
+          .should()
+          .dependOnClassesThat(
+              DescribedPredicate.describe(
+                  "reside in an io.mocksts package other than internal.oidc and internal.core",
+                  c ->
+                      within(c.getPackageName(), "io.mocksts")
+                          && !within(c.getPackageName(), "io.mocksts.internal.oidc")
+                          && !within(c.getPackageName(), "io.mocksts.internal.core")))
+          .because("token validation is shared by both vendors and knows neither (DESIGN.md §1)");
+
   private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
       DescribedPredicate.describe(
           "a read of the system clock (java.time *.now(), System.currentTimeMillis())",
@@ -154,7 +170,7 @@ class ArchitectureTest {
   static final ArchRule checksTakeAnInjectedClock =
       noClasses()
           .that()
-          .resideInAnyPackage(CORE, ALIBABA, TENCENT, "io.mocksts.internal.saml..")
+          .resideInAnyPackage(CORE, ALIBABA, TENCENT, OIDC, "io.mocksts.internal.saml..")
           .should()
           .callMethodWhere(READS_THE_SYSTEM_CLOCK)
           .because(

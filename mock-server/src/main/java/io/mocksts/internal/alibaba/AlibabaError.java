@@ -146,6 +146,32 @@ public enum AlibabaError {
       400, "Throttling.User", "Request was denied due to user flow control.", "1.2", true),
   ROLE_NOT_FOUND(404, "EntityNotExist.Role", "The specified Role not exists .", "4.1", true),
 
+  // AssumeRoleWithOIDC, alibaba-sts.md §4.3 and §7. Field-documented codes and messages; every
+  // status is UNCONFIRMED: 401 for the AuthenticationFail family by analogy with SAML (§4.3).
+  OIDC_PROVIDER_NOT_FOUND(
+      401, "AuthenticationFail.NoPermission", "No such OIDC Provider registered.", "4.3", false),
+  OIDC_NOT_TRUSTED(401, "AuthenticationFail.NoPermission", "There is no permission", "4.3", false),
+  OIDC_ROLE_NOT_FOUND(404, "EntityNotExist.Role", "The role not exists: %s. ", "4.3", false),
+  OIDC_TOKEN_EXPIRED(
+      401, "AuthenticationFail.OIDCToken.Expired", "This JsonWebToken is expired.", "4.3", false),
+  OIDC_AUDIENCE_NOT_MATCH(
+      401, "AuthenticationFail.OIDCToken.AudienceNotMatch", "Invalid audience.", "4.3", false),
+  OIDC_ISSUER_NOT_MATCH(
+      401,
+      "AuthenticationFail.OIDCToken.IssuerNotMatch",
+      "The issuer in the OIDC Token doesn't match the OIDC Provider registered.",
+      "4.3",
+      false),
+  OIDC_ISSUER_CONFIGURATION_BROKEN(
+      401,
+      "AuthenticationFail.OIDCToken.IssuerConfigurationBroken",
+      "Get public keys from OIDC Provider failed, the issuer is %s.",
+      "4.3",
+      false),
+  /** The message is the mock's own (none was captured, Gaps 3); it names the failed check. */
+  OIDC_TOKEN_INVALID(
+      401, "AuthenticationFail.OIDCToken.Invalid", "The OIDC token is invalid: %s.", "4.3", false),
+
   INTERNAL_ERROR(
       500,
       "InternalError",

@@ -4,6 +4,7 @@ import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.ReplayCache;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
+import io.mocksts.internal.oidc.OidcValidator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +47,10 @@ public final class AlibabaSts {
             world, tokens, new ReplayCache(clock, NONCE_WINDOW, NONCE_CAPACITY), clock);
     return new AlibabaProtocol(
         authenticator,
-        List.of(new AssumeRole(world, tokens, clock, assumeRoleLimiter), new GetCallerIdentity()),
+        List.of(
+            new AssumeRole(world, tokens, clock, assumeRoleLimiter),
+            new AssumeRoleWithOIDC(world, tokens, clock, new OidcValidator(clock)),
+            new GetCallerIdentity()),
         faultLog);
   }
 }

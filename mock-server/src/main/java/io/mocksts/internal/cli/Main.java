@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     name = "mock-sts",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {SamlResponseCommand.class, IdpMetadataCommand.class},
+    subcommands = {SamlResponseCommand.class, IdpMetadataCommand.class, OidcTokenCommand.class},
     description = {
       "The reference STS for Alibaba Cloud STS (API 2015-04-01), served with WireMock.",
       "Ready when GET /__admin/health answers 200."

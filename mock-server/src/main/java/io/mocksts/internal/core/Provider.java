@@ -9,11 +9,31 @@ import java.util.List;
  * @param name the provider name as registered
  * @param issuer the issuer (SAML entityID or OIDC issuer URL); may be empty
  * @param clientIds the OIDC client ids (audiences) accepted; empty for SAML
- * @param metadataFile the IdP metadata or JWKS location, relative to the world file; may be empty
+ * @param metadataFile the IdP metadata location, relative to the world file; may be empty
+ * @param jwks an OIDC provider's public JWK set, as JSON text (from {@code jwksFile} or inline
+ *     {@code jwks}); empty when the world gives none, and for SAML. Parsed by the {@code oidc}
+ *     package, so that the core stays free of the JWT library.
+ * @param issuanceLimitHours an OIDC provider's IssuanceLimitTime (alibaba-sts.md §7): tokens issued
+ *     longer ago than this are refused; 1 to 168, default 12
  */
-public record Provider(String name, String issuer, List<String> clientIds, String metadataFile) {
+public record Provider(
+    String name,
+    String issuer,
+    List<String> clientIds,
+    String metadataFile,
+    String jwks,
+    int issuanceLimitHours) {
+
+  /** The IssuanceLimitTime default, in hours (alibaba-sts.md §7). */
+  public static final int DEFAULT_ISSUANCE_LIMIT_HOURS = 12;
 
   public Provider {
     clientIds = List.copyOf(clientIds);
+    jwks = jwks == null ? "" : jwks;
+  }
+
+  /** A provider without OIDC key material (SAML, or an OIDC provider with no JWKS). */
+  public Provider(String name, String issuer, List<String> clientIds, String metadataFile) {
+    this(name, issuer, clientIds, metadataFile, "", DEFAULT_ISSUANCE_LIMIT_HOURS);
   }
 }

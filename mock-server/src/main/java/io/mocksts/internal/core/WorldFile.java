@@ -29,5 +29,12 @@ record WorldFile(VendorSection alibaba, VendorSection tencent) {
       JsonNode trustPolicy,
       List<String> policies) {}
 
-  record ProviderEntry(String name, String issuer, List<String> clientIds, String metadataFile) {}
+  record ProviderEntry(
+      String name,
+      String issuer,
+      List<String> clientIds,
+      String metadataFile,
+      String jwksFile,
+      JsonNode jwks,
+      Integer issuanceLimitHours) {}
 }

@@ -33,6 +33,23 @@ public final class WorldLoader {
   /** Classpath location of the bundled default world. */
   public static final String DEFAULT_WORLD = "/io/mocksts/fixtures/world.yaml";
 
+  /**
+   * Where the bundled world's relative files (e.g. {@code oidc/jwks.json}) are on the classpath.
+   */
+  private static final String DEFAULT_WORLD_DIRECTORY = "/io/mocksts/fixtures/";
+
+  /** JWK members that only a private (or symmetric) key has. */
+  private static final List<String> PRIVATE_JWK_MEMBERS =
+      List.of("d", "p", "q", "dp", "dq", "qi", "oth", "k");
+
+  /**
+   * Reads a file a world entry names ({@code jwksFile}), relative to the world file's directory.
+   */
+  @FunctionalInterface
+  private interface RelativeFiles {
+    String read(String relativePath) throws IOException;
+  }
+
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -55,7 +72,10 @@ public final class WorldLoader {
       if (in == null) {
         throw new IllegalStateException("bundled world " + DEFAULT_WORLD + " is missing");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "world.yaml");
+      return parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "world.yaml",
+          WorldLoader::readBundled);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,8 +89,9 @@ public final class WorldLoader {
     } catch (IOException e) {
       throw new WorldException(file.toString(), "cannot be read: " + e.getMessage(), e);
     }
+    Path directory = file.toAbsolutePath().getParent();
     try {
-      return parse(text, file.toString());
+      return parse(text, file.toString(), relative -> readFile(directory, relative));
     } catch (WorldException e) {
       throw new WorldException(file + ": " + e.path(), problem(e), e);
     }
@@ -87,6 +108,32 @@ public final class WorldLoader {
    * @param name how to call the document in an error when it cannot be parsed at all
    */
   public static World parse(String yaml, String name) {
+    return parse(yaml, name, Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Parses world YAML whose relative file references ({@code jwksFile}) are resolved against a
+   * directory.
+   */
+  public static World parse(String yaml, String name, Path directory) {
+    return parse(yaml, name, relative -> readFile(directory, relative));
+  }
+
+  private static String readBundled(String relative) throws IOException {
+    try (InputStream in =
+        WorldLoader.class.getResourceAsStream(DEFAULT_WORLD_DIRECTORY + relative)) {
+      if (in == null || relative.contains("..")) {
+        throw new IOException("not in the bundled fixtures");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String readFile(Path directory, String relative) throws IOException {
+    return Files.readString(directory.resolve(relative), StandardCharsets.UTF_8);
+  }
+
+  private static World parse(String yaml, String name, RelativeFiles files) {
     WorldFile file;
     try {
       file = YAML.readValue(yaml, WorldFile.class);
@@ -100,8 +147,8 @@ public final class WorldLoader {
       throw new WorldException(name, "is empty");
     }
     List<Account> accounts = new ArrayList<>();
-    accounts.addAll(accounts(Vendor.ALIBABA, file.alibaba(), "alibaba"));
-    accounts.addAll(accounts(Vendor.TENCENT, file.tencent(), "tencent"));
+    accounts.addAll(accounts(Vendor.ALIBABA, file.alibaba(), "alibaba", files));
+    accounts.addAll(accounts(Vendor.TENCENT, file.tencent(), "tencent", files));
     try {
       return new World(accounts);
     } catch (IllegalArgumentException e) {
@@ -128,7 +175,8 @@ public final class WorldLoader {
     return "has the wrong type: " + e.getOriginalMessage();
   }
 
-  private static List<Account> accounts(Vendor vendor, WorldFile.VendorSection section, String at) {
+  private static List<Account> accounts(
+      Vendor vendor, WorldFile.VendorSection section, String at, RelativeFiles files) {
     List<Account> out = new ArrayList<>();
     if (section == null || section.accounts() == null) {
       return out;
@@ -155,8 +203,8 @@ public final class WorldLoader {
               keys(a.rootAccessKeys(), path + ".rootAccessKeys", keyIds),
               users(a.users(), path + ".users", keyIds),
               roles(vendor, a.roles(), path + ".roles"),
-              providers(a.samlProviders(), path + ".samlProviders"),
-              providers(a.oidcProviders(), path + ".oidcProviders")));
+              providers(a.samlProviders(), path + ".samlProviders", null),
+              providers(a.oidcProviders(), path + ".oidcProviders", files)));
     }
     return out;
   }
@@ -257,7 +305,12 @@ public final class WorldLoader {
     return node;
   }
 
-  private static List<Provider> providers(List<WorldFile.ProviderEntry> entries, String at) {
+  /**
+   * Reads identity providers; {@code files} is {@code null} for SAML providers, which take no OIDC
+   * settings.
+   */
+  private static List<Provider> providers(
+      List<WorldFile.ProviderEntry> entries, String at, RelativeFiles files) {
     List<Provider> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < size(entries); i++) {
@@ -267,14 +320,98 @@ public final class WorldLoader {
       if (!names.add(name)) {
         throw new WorldException(path + ".name", "duplicate provider name " + name);
       }
+      if (files == null) {
+        rejectOidcSettings(p, path);
+      }
       out.add(
           new Provider(
               name,
               p.issuer() == null ? "" : p.issuer(),
               p.clientIds() == null ? List.of() : p.clientIds(),
-              p.metadataFile() == null ? "" : p.metadataFile()));
+              p.metadataFile() == null ? "" : p.metadataFile(),
+              files == null ? "" : jwks(p, path, files),
+              issuanceLimitHours(p.issuanceLimitHours(), path + ".issuanceLimitHours")));
     }
     return out;
+  }
+
+  private static void rejectOidcSettings(WorldFile.ProviderEntry p, String path) {
+    if (p.jwksFile() != null) {
+      throw new WorldException(path + ".jwksFile", "is an OIDC setting; SAML providers take none");
+    }
+    if (p.jwks() != null) {
+      throw new WorldException(path + ".jwks", "is an OIDC setting; SAML providers take none");
+    }
+    if (p.issuanceLimitHours() != null) {
+      throw new WorldException(
+          path + ".issuanceLimitHours", "is an OIDC setting; SAML providers take none");
+    }
+  }
+
+  /**
+   * An OIDC provider's public JWK set as JSON text, from {@code jwksFile} or inline {@code jwks}.
+   */
+  private static String jwks(WorldFile.ProviderEntry p, String path, RelativeFiles files) {
+    if (p.jwksFile() != null && p.jwks() != null) {
+      throw new WorldException(path + ".jwks", "give either jwks or jwksFile, not both");
+    }
+    if (p.jwksFile() != null) {
+      String at = path + ".jwksFile";
+      String text;
+      try {
+        text = files.read(required(p.jwksFile(), at));
+      } catch (IOException e) {
+        throw new WorldException(at, "cannot be read: " + p.jwksFile(), e);
+      }
+      JsonNode tree;
+      try {
+        tree = JSON.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new WorldException(at, "is not valid JSON: " + e.getOriginalMessage(), e);
+      }
+      return checkJwkSet(tree, at);
+    }
+    if (p.jwks() != null) {
+      return checkJwkSet(policyTree(p.jwks(), path + ".jwks"), path + ".jwks");
+    }
+    return "";
+  }
+
+  /**
+   * Checks the shape of a public JWK set ({@code {"keys":[{"kty":...}, ...]}}, RFC 7517 §5): the
+   * keys themselves are parsed by the OIDC validator. Private or symmetric key material is refused,
+   * so that a world never publishes a signing key as a verification key.
+   */
+  private static String checkJwkSet(JsonNode set, String at) {
+    if (set == null || !set.isObject() || !set.path("keys").isArray()) {
+      throw new WorldException(at, "must be a JWK set: an object with a \"keys\" list");
+    }
+    JsonNode keys = set.get("keys");
+    for (int i = 0; i < keys.size(); i++) {
+      JsonNode key = keys.get(i);
+      String keyAt = at + ".keys[" + i + "]";
+      if (!key.isObject() || !key.path("kty").isTextual()) {
+        throw new WorldException(keyAt, "must be a JWK with a \"kty\"");
+      }
+      for (String member : PRIVATE_JWK_MEMBERS) {
+        if (key.has(member)) {
+          throw new WorldException(
+              keyAt + "." + member,
+              "is private or symmetric key material; an OIDC provider takes public keys only");
+        }
+      }
+    }
+    return set.toString();
+  }
+
+  private static int issuanceLimitHours(Integer value, String path) {
+    if (value == null) {
+      return Provider.DEFAULT_ISSUANCE_LIMIT_HOURS;
+    }
+    if (value < 1 || value > 168) {
+      throw new WorldException(path, "must be between 1 and 168 hours");
+    }
+    return value;
   }
 
   private static String mfaSecret(String value, String path) {

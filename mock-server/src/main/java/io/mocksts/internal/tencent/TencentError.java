@@ -119,7 +119,7 @@ public enum TencentError {
   CHECK_MFA("FailedOperation.CheckMFAError", "MFA verification failed.", "校验MFA失败", "4.5"),
   WEB_IDENTITY_TOKEN(
       "InvalidParameter.WebIdentityTokenError",
-      "WebIdentityToken parameter error.",
+      "WebIdentityToken parameter error: %s.",
       "WebIdentityToken参数错误。",
       "4.3");
 

@@ -2,6 +2,7 @@ package io.mocksts.internal.tencent;
 
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
+import io.mocksts.internal.oidc.OidcValidator;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +29,7 @@ public final class TencentSts {
         List.of(
             new AssumeRole(world, credentials, clock),
             new AssumeRoleWithSAML(world),
-            new AssumeRoleWithWebIdentity(world),
+            new AssumeRoleWithWebIdentity(world, credentials, new OidcValidator(clock)),
             new GetCallerIdentity(),
             new GetFederationToken(credentials),
             new GetSessionToken(credentials, clock),

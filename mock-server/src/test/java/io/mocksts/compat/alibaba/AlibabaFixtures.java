@@ -31,6 +31,7 @@ final class AlibabaFixtures {
   static final String EXTERNAL_ID = "mock-external-id";
   static final String FOREIGN_ROLE_ARN = "acs:ram::" + ACCOUNT_ID + ":role/mock-foreign-role";
   static final String UNKNOWN_ROLE_ARN = "acs:ram::" + ACCOUNT_ID + ":role/no-such-role";
+  static final String OIDC_ROLE_ARN = "acs:ram::" + ACCOUNT_ID + ":role/mock-oidc-role";
 
   /**
    * A session policy that passes the grammar check. Its spaces, {@code *} and {@code ~} are encoded

@@ -1,10 +1,12 @@
 package io.mocksts.compat.alibaba;
 
+import static io.mocksts.compat.alibaba.AlibabaFixtures.ACCOUNT_ID;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.ALICE_KEY_ID;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.ALICE_SECRET;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.EXTERNAL_ID;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.EXTERNAL_ROLE_ARN;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.EXTERNAL_ROLE_ID;
+import static io.mocksts.compat.alibaba.AlibabaFixtures.OIDC_ROLE_ARN;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.ROLE_ARN;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.ROLE_ID;
 import static io.mocksts.compat.alibaba.AlibabaFixtures.SESSION_POLICY;
@@ -18,15 +20,18 @@ import static org.assertj.core.api.Assertions.within;
 import com.aliyun.credentials.exception.CredentialException;
 import com.aliyun.credentials.models.Config;
 import com.aliyun.credentials.models.CredentialModel;
+import com.aliyun.credentials.provider.OIDCRoleArnCredentialProvider;
 import com.aliyun.credentials.provider.RamRoleArnCredentialProvider;
 import com.aliyun.sts20150401.models.GetCallerIdentityResponseBody;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
+import io.mocksts.internal.oidc.TestIssuer;
 import io.mocksts.junit.MockStsExtension;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -241,6 +246,84 @@ class CredentialsJavaCompatTest {
       assertThat(error.getMessage())
           .contains("HttpCode: 404")
           .contains("\"Code\":\"EntityNotExist.Role\"");
+    } finally {
+      provider.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- AssumeRoleWithOIDC
+
+  /**
+   * A token of the bundled issuer in a file, as RRSA mounts one (ALIBABA_CLOUD_OIDC_TOKEN_FILE).
+   */
+  private static Path tokenFile(String token) throws Exception {
+    Path file = Files.createTempFile("mock-sts-oidc-token", ".jwt");
+    file.toFile().deleteOnExit();
+    Files.writeString(file, token);
+    return file;
+  }
+
+  private static OIDCRoleArnCredentialProvider oidcProvider(Path tokenFile, String roleArn) {
+    return OIDCRoleArnCredentialProvider.builder()
+        .oidcProviderArn("acs:ram::" + ACCOUNT_ID + ":oidc-provider/mock-oidc")
+        .roleArn(roleArn)
+        .oidcTokenFilePath(tokenFile.toString())
+        .roleSessionName("credentials-oidc")
+        .durationSeconds(900)
+        .STSEndpoint(stsEndpoint)
+        .build();
+  }
+
+  @Test
+  void whenTheOidcProviderExchangesABundledIssuerTokenThenItReturnsWorkingCredentials()
+      throws Exception {
+    String token =
+        TestIssuer.bundled(Clock.systemUTC())
+            .token("system:serviceaccount:default:app")
+            .audience("sts.aliyuncs.com")
+            .sign();
+    long before = System.currentTimeMillis();
+    OIDCRoleArnCredentialProvider provider = oidcProvider(tokenFile(token), OIDC_ROLE_ARN);
+    try {
+      CredentialModel credentials = provider.getCredentials();
+
+      assertThat(credentials.getType()).isEqualTo("oidc_role_arn");
+      assertThat(credentials.getAccessKeyId()).matches(STS_ACCESS_KEY_ID_PATTERN);
+      assertThat(credentials.getSecurityToken()).startsWith("CAIS");
+      assertThat(credentials.getExpiration()).isCloseTo(before + 900_000L, within(10_000L));
+      GetCallerIdentityResponseBody identity =
+          TeaSdk.sessionClient(
+                  sts,
+                  credentials.getAccessKeyId(),
+                  credentials.getAccessKeySecret(),
+                  credentials.getSecurityToken())
+              .getCallerIdentity()
+              .getBody();
+      assertThat(identity.getArn()).isEqualTo(assumedRoleArn("mock-oidc-role", "credentials-oidc"));
+    } finally {
+      provider.close();
+    }
+  }
+
+  @Test
+  void whenTheOidcTokenIsForgedThenTheProviderFailsWithHttpCode401() throws Exception {
+    String token =
+        TestIssuer.fromJwkSet(
+                Files.readString(Path.of("..", "fixtures", "oidc", "attacker-keys.json")),
+                Clock.systemUTC())
+            .token("system:serviceaccount:default:app")
+            .audience("sts.aliyuncs.com")
+            .keyId("mock-oidc-rsa-1")
+            .sign();
+    OIDCRoleArnCredentialProvider provider = oidcProvider(tokenFile(token), OIDC_ROLE_ARN);
+    try {
+      CredentialException error =
+          catchThrowableOfType(CredentialException.class, provider::getCredentials);
+
+      assertThat(error).isNotNull();
+      assertThat(error.getMessage())
+          .startsWith("Error refreshing credentials from OIDC, HttpCode: 401")
+          .contains("\"Code\":\"AuthenticationFail.OIDCToken.Invalid\"");
     } finally {
       provider.close();
     }

@@ -1,0 +1,209 @@
+package io.mocksts.internal.alibaba;
+
+import io.mocksts.internal.core.Account;
+import io.mocksts.internal.core.IssuedCredentials;
+import io.mocksts.internal.core.PolicyGrammar;
+import io.mocksts.internal.core.Provider;
+import io.mocksts.internal.core.Role;
+import io.mocksts.internal.core.Session;
+import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.Vendor;
+import io.mocksts.internal.core.World;
+import io.mocksts.internal.oidc.OidcRejection;
+import io.mocksts.internal.oidc.OidcResult;
+import io.mocksts.internal.oidc.OidcValidator;
+import io.mocksts.internal.oidc.ValidatedToken;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * AssumeRoleWithOIDC (alibaba-sts.md §4.3, §7): an ID token of an OIDC provider registered in RAM
+ * buys temporary credentials of a role whose trust policy names the provider. Anonymous: no
+ * AccessKey signs it (§1.2).
+ *
+ * <p>Checks, in the order of §10: required parameters and their forms (400; a token outside 4 to
+ * 20,000 characters is {@code AuthenticationFail.OIDCToken.Invalid}), the provider ({@code
+ * AuthenticationFail.NoPermission} "No such OIDC Provider registered."), the role ({@code
+ * EntityNotExist.Role}), DurationSeconds against the role's maximum, the token ({@code
+ * AuthenticationFail.OIDCToken.*}), the trust policy with the {@code oidc:iss}, {@code oidc:aud}
+ * and {@code oidc:sub} conditions ({@code AuthenticationFail.NoPermission} "There is no
+ * permission"). The HTTP status of every {@code AuthenticationFail.*} answer is UNCONFIRMED; 401 by
+ * analogy with the SAML family (§4.3).
+ */
+final class AssumeRoleWithOIDC implements AlibabaAction {
+
+  /** "letters, digits, periods (.), at signs (@), hyphens (-), and underscores (_)", 2 to 64. */
+  private static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
+
+  /** {@code acs:ram::<account_id>:oidc-provider/<name>}; names per IMS CreateOIDCProvider (§7). */
+  private static final Pattern PROVIDER_ARN =
+      Pattern.compile("acs:ram::([0-9]+):oidc-provider/([A-Za-z0-9._\\-]{1,128})");
+
+  /** The value of {@code OIDCTokenInfo.VerificationInfo} for a verified token (§4.3 example). */
+  static final String VERIFIED = "Success";
+
+  private final World world;
+  private final SessionTokens tokens;
+  private final Clock clock;
+  private final OidcValidator validator;
+
+  AssumeRoleWithOIDC(World world, SessionTokens tokens, Clock clock, OidcValidator validator) {
+    this.world = world;
+    this.tokens = tokens;
+    this.clock = clock;
+    this.validator = validator;
+  }
+
+  @Override
+  public String name() {
+    return "AssumeRoleWithOIDC";
+  }
+
+  @Override
+  public boolean anonymous() {
+    return true;
+  }
+
+  @Override
+  public Map<String, Object> handle(RpcRequest request, Caller caller, String requestId) {
+    String providerArn = required(request, "OIDCProviderArn");
+    String roleArn = required(request, "RoleArn");
+    String token = required(request, "OIDCToken");
+    String sessionName = required(request, "RoleSessionName");
+    AlibabaArns.RoleArn arn =
+        AlibabaArns.parseRole(roleArn).orElseThrow(AlibabaError.INVALID_ROLE_ARN::exception);
+    if (token.length() < OidcValidator.MIN_LENGTH || token.length() > OidcValidator.MAX_LENGTH) {
+      throw AlibabaError.OIDC_TOKEN_INVALID.exception(
+          "the token must be 4 to 20,000 characters long");
+    }
+    if (!SESSION_NAME.matcher(sessionName).matches()) {
+      throw AlibabaError.INVALID_ROLE_SESSION_NAME.exception();
+    }
+    long duration =
+        AssumeRole.DURATION
+            .resolve(request.parameter("DurationSeconds"))
+            .orElseThrow(AlibabaError.INVALID_DURATION_SECONDS::exception);
+    checkPolicy(request.parameter("Policy"));
+
+    Provider provider =
+        provider(providerArn).orElseThrow(AlibabaError.OIDC_PROVIDER_NOT_FOUND::exception);
+    Account account =
+        world
+            .account(Vendor.ALIBABA, arn.accountId())
+            .orElseThrow(() -> AlibabaError.OIDC_ROLE_NOT_FOUND.exception(roleArn));
+    Role role =
+        account
+            .role(arn.roleName())
+            .orElseThrow(() -> AlibabaError.OIDC_ROLE_NOT_FOUND.exception(roleArn));
+    if (duration > role.maxSessionDuration()) {
+      throw AlibabaError.INVALID_DURATION_SECONDS.exception();
+    }
+    ValidatedToken verified = verify(validator.validate(token, provider), provider);
+    if (!trusts(role, providerArn, verified)) {
+      throw AlibabaError.OIDC_NOT_TRUSTED.exception();
+    }
+
+    Instant expiration = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(duration);
+    IssuedCredentials credentials =
+        tokens.mint(
+            new Session(
+                Vendor.ALIBABA,
+                Session.Kind.ROLE,
+                account.id(),
+                role.name(),
+                role.id(),
+                sessionName,
+                null,
+                expiration,
+                null,
+                null),
+            RpcAuthenticator.STS_FORMAT);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("RequestId", requestId);
+    body.put("OIDCTokenInfo", tokenInfo(verified));
+    body.putAll(AssumedRoleResponse.body(requestId, account, role, sessionName, credentials, null));
+    return body;
+  }
+
+  /** {@code OIDCTokenInfo} (§4.3): the claims STS used, {@code aud} joined with commas. */
+  private static Map<String, Object> tokenInfo(ValidatedToken token) {
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("Subject", token.subject());
+    info.put("Issuer", token.issuer());
+    info.put("ClientIds", String.join(",", token.audiences()));
+    info.put("ExpirationTime", AssumedRoleResponse.expiration(token.expiresAt()));
+    info.put("IssuanceTime", AssumedRoleResponse.expiration(token.issuedAt()));
+    info.put("VerificationInfo", VERIFIED);
+    return info;
+  }
+
+  /** The provider an ARN names, if its account has registered it. */
+  private Optional<Provider> provider(String arn) {
+    Matcher m = PROVIDER_ARN.matcher(arn);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return world.account(Vendor.ALIBABA, m.group(1)).flatMap(a -> a.oidcProvider(m.group(2)));
+  }
+
+  /** The token's claims, or the documented error for the first check it failed. */
+  private static ValidatedToken verify(OidcResult result, Provider provider) {
+    if (result instanceof ValidatedToken token) {
+      return token;
+    }
+    OidcRejection rejection = (OidcRejection) result;
+    throw switch (rejection.reason()) {
+      case EXPIRED -> AlibabaError.OIDC_TOKEN_EXPIRED.exception();
+      case WRONG_ISSUER -> AlibabaError.OIDC_ISSUER_NOT_MATCH.exception();
+      case WRONG_AUDIENCE -> AlibabaError.OIDC_AUDIENCE_NOT_MATCH.exception();
+      case NO_KEYS -> AlibabaError.OIDC_ISSUER_CONFIGURATION_BROKEN.exception(provider.issuer());
+      default -> AlibabaError.OIDC_TOKEN_INVALID.exception(rejection.detail());
+    };
+  }
+
+  /**
+   * Whether the role's trust policy admits the provider for this token. Each audience of the token
+   * is offered in turn as {@code oidc:aud}. The action is {@code sts:AssumeRole} in the documented
+   * examples; {@code sts:AssumeRoleWithOIDC}, seen in third-party policies, is accepted too
+   * (alibaba-sts.md §7, Gaps 9).
+   */
+  private boolean trusts(Role role, String providerArn, ValidatedToken token) {
+    for (String audience : token.audiences()) {
+      Map<String, String> context =
+          Map.of("oidc:iss", token.issuer(), "oidc:aud", audience, "oidc:sub", token.subject());
+      for (String action : new String[] {"sts:AssumeRole", "sts:AssumeRoleWithOIDC"}) {
+        if (role.trustPolicy().allows(action, "federated", Set.of(providerArn), context)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void checkPolicy(String policy) {
+    if (policy == null || policy.isEmpty()) {
+      return;
+    }
+    if (policy.length() > AssumeRole.POLICY_MAX_LENGTH) {
+      throw AlibabaError.POLICY_SIZE.exception();
+    }
+    if (!PolicyGrammar.accepts(policy, PolicyGrammar.Dialect.ALIBABA)) {
+      throw AlibabaError.POLICY_GRAMMAR.exception();
+    }
+  }
+
+  private static String required(RpcRequest request, String name) {
+    String value = request.parameter(name);
+    if (value == null || value.isEmpty()) {
+      throw AlibabaError.MISSING_ACTION_PARAMETER.exception(name);
+    }
+    return value;
+  }
+}

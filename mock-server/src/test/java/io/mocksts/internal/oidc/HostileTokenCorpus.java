@@ -1,0 +1,437 @@
+package io.mocksts.internal.oidc;
+
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Forged and broken ID tokens, each derived from one valid token of the bundled issuer (or signed
+ * like it with one thing changed), with the check that must refuse it. Used against the validator
+ * and against both vendors' protocols ({@code OidcHostileCorpusTest}).
+ */
+final class HostileTokenCorpus {
+
+  /** One hostile token and the first check that must refuse it. */
+  record Forgery(String name, String token, OidcRejection.Reason reason) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+  private final TestIssuer issuer;
+  private final TestIssuer attacker;
+  private final String audience;
+  private final Instant now;
+  private final String jku;
+  private final List<Forgery> forgeries = new ArrayList<>();
+
+  /**
+   * @param clock the STS's clock; tokens are issued "now"
+   * @param audience the client id the target provider accepts
+   * @param jku a URL that no verifier may ever fetch (the test listens there)
+   */
+  HostileTokenCorpus(Clock clock, String audience, String jku) {
+    this.issuer = TestIssuer.bundled(clock);
+    this.attacker = TestIssuer.fromJwkSet(read("attacker-keys.json"), clock);
+    this.audience = audience;
+    this.now = clock.instant();
+    this.jku = jku;
+    build();
+  }
+
+  List<Forgery> forgeries() {
+    return List.copyOf(forgeries);
+  }
+
+  /** The valid token every forgery starts from. */
+  String valid() {
+    return base().sign();
+  }
+
+  TestIssuer.Token base() {
+    return issuer.token("system:serviceaccount:prod:web").audience(audience);
+  }
+
+  private void add(String name, OidcRejection.Reason reason, Supplier<String> token) {
+    forgeries.add(new Forgery(name, token.get(), reason));
+  }
+
+  private void build() {
+    String valid = valid();
+    String[] parts = valid.split("\\.");
+    String header = parts[0];
+    String payload = parts[1];
+    String signature = parts[2];
+
+    // ---- algorithm attacks
+    add(
+        "alg none, signature dropped",
+        OidcRejection.Reason.ALG_NONE,
+        () -> b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + payload + ".");
+    add(
+        "alg none, original signature kept",
+        OidcRejection.Reason.ALG_NONE,
+        () -> b64("{\"alg\":\"none\"}") + "." + payload + "." + signature);
+    add(
+        "alg None (capitalised)",
+        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        () -> b64("{\"alg\":\"None\"}") + "." + payload + ".");
+    add(
+        "alg confusion: HS256 keyed with the RSA public key (PEM)",
+        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        () -> hmac("HS256", "HmacSHA256", "mock-oidc-rsa-1", payload, rsaPublicPem()));
+    add(
+        "alg confusion: HS512 keyed with the published jwks.json",
+        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        () ->
+            hmac(
+                "HS512",
+                "HmacSHA512",
+                "mock-oidc-rsa-1",
+                payload,
+                read("jwks.json").getBytes(StandardCharsets.UTF_8)));
+    add(
+        "alg RS256 with a NUL byte appended",
+        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        () ->
+            b64("{\"alg\":\"RS256\\u0000\",\"kid\":\"mock-oidc-rsa-1\"}")
+                + "."
+                + payload
+                + "."
+                + signature);
+    add(
+        "alg ES384 claimed for the P-256 key",
+        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        () ->
+            b64("{\"alg\":\"ES384\",\"kid\":\"mock-oidc-ec-1\"}")
+                + "."
+                + payload
+                + "."
+                + signature);
+    add(
+        "alg RS256 claimed for the EC key",
+        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        () ->
+            b64("{\"alg\":\"RS256\",\"kid\":\"mock-oidc-ec-1\"}")
+                + "."
+                + payload
+                + "."
+                + signature);
+    add(
+        "crit header naming an extension",
+        OidcRejection.Reason.UNSUPPORTED_CRITICAL_HEADER,
+        () -> base().header("x-ext", true).header("crit", List.of("x-ext")).sign());
+
+    // ---- keys
+    add(
+        "unknown kid",
+        OidcRejection.Reason.UNKNOWN_KID,
+        () -> base().keyId("mock-oidc-rsa-2").sign());
+    add(
+        "attacker RSA key under its own kid",
+        OidcRejection.Reason.UNKNOWN_KID,
+        () -> attackerToken().sign());
+    add(
+        "attacker RSA key borrowing the issuer's kid",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> attackerToken().keyId("mock-oidc-rsa-1").sign());
+    add(
+        "attacker P-256 key borrowing the issuer's kid",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> attackerToken().algorithm("ES256").keyId("mock-oidc-ec-1").sign());
+    add(
+        "attacker RSA key, no kid",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> attackerToken().withoutKeyId().sign());
+    add(
+        "jku header pointing at the attacker's JWKS (never fetched)",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> attackerToken().keyId("mock-oidc-rsa-1").header("jku", jku).sign());
+    add(
+        "x5u header pointing at the attacker's certificate (never fetched)",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> attackerToken().keyId("mock-oidc-rsa-1").header("x5u", jku).sign());
+    add(
+        "embedded jwk header with the attacker's public key",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> embeddedJwk(payload));
+    add(
+        "ES256 signature made with a P-384 (wrong-curve) key",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> wrongCurve(payload));
+    add(
+        "ES256 'psychic' all-zero signature (CVE-2022-21449)",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> psychic(payload));
+
+    // ---- integrity
+    add(
+        "signature stripped",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> header + "." + payload + ".");
+    add(
+        "signature of another token",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> header + "." + payload + "." + base().claim("sub", "root").sign().split("\\.")[2]);
+    add(
+        "payload edited after signing (sub changed)",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () ->
+            header
+                + "."
+                + b64(decode(payload).replace("prod:web", "prod:admin"))
+                + "."
+                + signature);
+    add(
+        "header edited after signing (typ changed)",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () ->
+            b64(decode(header).replace("\"JWT\"", "\"at+jwt\"")) + "." + payload + "." + signature);
+    add(
+        "one signature character changed",
+        OidcRejection.Reason.BAD_SIGNATURE,
+        () -> header + "." + payload + "." + flip(signature));
+
+    // ---- times
+    add(
+        "expired a second ago",
+        OidcRejection.Reason.EXPIRED,
+        () -> base().issuedAt(now.minusSeconds(3601)).expiresAt(now.minusSeconds(1)).sign());
+    add(
+        "expires exactly now",
+        OidcRejection.Reason.EXPIRED,
+        () -> base().issuedAt(now.minusSeconds(60)).expiresAt(now).sign());
+    add(
+        "not valid before five minutes from now",
+        OidcRejection.Reason.NOT_YET_VALID,
+        () -> base().notBefore(now.plusSeconds(300)).sign());
+    add(
+        "issued five minutes in the future",
+        OidcRejection.Reason.ISSUED_IN_FUTURE,
+        () -> base().issuedAt(now.plusSeconds(300)).sign());
+    add(
+        "issued 13 hours ago (IssuanceLimitTime 12 h)",
+        OidcRejection.Reason.ISSUED_TOO_LONG_AGO,
+        () ->
+            base()
+                .issuedAt(now.minus(Duration.ofHours(13)))
+                .expiresAt(now.plusSeconds(600))
+                .sign());
+
+    // ---- claims
+    add(
+        "wrong issuer",
+        OidcRejection.Reason.WRONG_ISSUER,
+        () -> base().issuer("https://evil.example").sign());
+    add(
+        "issuer with a trailing slash",
+        OidcRejection.Reason.WRONG_ISSUER,
+        () -> base().issuer(TestIssuer.ISSUER + "/").sign());
+    add(
+        "wrong audience",
+        OidcRejection.Reason.WRONG_AUDIENCE,
+        () -> issuer.token("system:serviceaccount:prod:web").audience("attacker-client").sign());
+    add(
+        "audience of the other cloud",
+        OidcRejection.Reason.WRONG_AUDIENCE,
+        () ->
+            issuer
+                .token("system:serviceaccount:prod:web")
+                .audience(
+                    audience.equals("sts.aliyuncs.com")
+                        ? "sts.cloud.tencent.com"
+                        : "sts.aliyuncs.com")
+                .sign());
+    for (String claim : List.of("sub", "exp", "iat", "aud", "iss")) {
+      add(
+          "missing " + claim,
+          OidcRejection.Reason.MISSING_CLAIM,
+          () -> base().without(claim).sign());
+    }
+    add("empty sub", OidcRejection.Reason.MISSING_CLAIM, () -> base().claim("sub", "").sign());
+    add(
+        "exp as a string",
+        OidcRejection.Reason.MALFORMED,
+        () -> base().claim("exp", "2099-01-01").sign());
+    add(
+        "aud as a number",
+        OidcRejection.Reason.MALFORMED,
+        () -> signedByIssuer(decode(payload).replaceFirst("\"aud\":\"[^\"]*\"", "\"aud\":42")));
+
+    // ---- structure and size
+    add("oversize (20,001 characters)", OidcRejection.Reason.TOO_LONG, () -> oversize());
+    add("too short (3 characters)", OidcRejection.Reason.TOO_SHORT, () -> "a.b");
+    add("garbage segments", OidcRejection.Reason.MALFORMED, () -> "abc.def.ghi");
+    add("two segments", OidcRejection.Reason.MALFORMED, () -> header + "." + payload);
+    add("four segments", OidcRejection.Reason.MALFORMED, () -> valid + ".AAAA");
+    add(
+        "five segments (JWE)",
+        OidcRejection.Reason.MALFORMED,
+        () -> b64("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}") + ".AAAA.AAAA.AAAA.AAAA");
+    add(
+        "non-base64url characters (+ and /)",
+        OidcRejection.Reason.MALFORMED,
+        () ->
+            header
+                + "."
+                + payload.substring(0, 10)
+                + "+/"
+                + payload.substring(10)
+                + "."
+                + signature);
+    add("padded segments", OidcRejection.Reason.MALFORMED, () -> valid + "==");
+    add(
+        "whitespace inside the token",
+        OidcRejection.Reason.MALFORMED,
+        () -> header + ". " + payload + "." + signature);
+    add(
+        "payload is a JSON array, not an object",
+        OidcRejection.Reason.MALFORMED,
+        () -> header + "." + b64("[\"sub\",\"admin\"]") + "." + signature);
+    add(
+        "header is a JSON string, not an object",
+        OidcRejection.Reason.MALFORMED,
+        () -> b64("\"RS256\"") + "." + payload + "." + signature);
+    add(
+        "payload is not JSON",
+        OidcRejection.Reason.MALFORMED,
+        () -> header + "." + b64("sub=admin") + "." + signature);
+  }
+
+  private TestIssuer.Token attackerToken() {
+    return attacker.token("system:serviceaccount:prod:web").audience(audience);
+  }
+
+  private String oversize() {
+    String token = base().claim("pad", "x".repeat(20_000)).sign();
+    return token.length() > OidcValidator.MAX_LENGTH ? token : null;
+  }
+
+  private String hmac(String alg, String jca, String kid, String payload, byte[] secret) {
+    String head = b64("{\"alg\":\"" + alg + "\",\"kid\":\"" + kid + "\",\"typ\":\"JWT\"}");
+    String input = head + "." + payload;
+    try {
+      Mac mac = Mac.getInstance(jca);
+      mac.init(new SecretKeySpec(secret, jca));
+      return input
+          + "."
+          + B64.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private byte[] rsaPublicPem() {
+    try {
+      RSAKey key = (RSAKey) key(issuer, "mock-oidc-rsa-1");
+      String pem =
+          "-----BEGIN PUBLIC KEY-----\n"
+              + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                  .encodeToString(key.toRSAPublicKey().getEncoded())
+              + "\n-----END PUBLIC KEY-----\n";
+      return pem.getBytes(StandardCharsets.US_ASCII);
+    } catch (com.nimbusds.jose.JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The attacker signs with its key and embeds the matching public key in the header. */
+  private String embeddedJwk(String payload) {
+    RSAKey key = (RSAKey) key(attacker, "attacker-rsa-1");
+    String head =
+        b64(
+            "{\"alg\":\"RS256\",\"kid\":\"mock-oidc-rsa-1\",\"jwk\":"
+                + key.toPublicJWK().toJSONString()
+                + "}");
+    try {
+      Signature rs256 = Signature.getInstance("SHA256withRSA");
+      rs256.initSign(key.toRSAPrivateKey());
+      rs256.update((head + "." + payload).getBytes(StandardCharsets.US_ASCII));
+      return head + "." + payload + "." + B64.encodeToString(rs256.sign());
+    } catch (GeneralSecurityException | com.nimbusds.jose.JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A payload nimbus would not serialise, signed RS256 with the issuer's real key. */
+  private String signedByIssuer(String payloadJson) {
+    RSAKey key = (RSAKey) key(issuer, "mock-oidc-rsa-1");
+    String head = b64("{\"alg\":\"RS256\",\"kid\":\"mock-oidc-rsa-1\"}");
+    String body = b64(payloadJson);
+    try {
+      Signature rs256 = Signature.getInstance("SHA256withRSA");
+      rs256.initSign(key.toRSAPrivateKey());
+      rs256.update((head + "." + body).getBytes(StandardCharsets.US_ASCII));
+      return head + "." + body + "." + B64.encodeToString(rs256.sign());
+    } catch (GeneralSecurityException | com.nimbusds.jose.JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Header ES256 with the issuer's EC kid; the signature is ECDSA over P-384. */
+  private String wrongCurve(String payload) {
+    ECKey key = (ECKey) key(attacker, "attacker-ec384-1");
+    String head = b64("{\"alg\":\"ES256\",\"kid\":\"mock-oidc-ec-1\"}");
+    try {
+      Signature ecdsa = Signature.getInstance("SHA256withECDSAinP1363Format");
+      ecdsa.initSign(key.toECPrivateKey());
+      ecdsa.update((head + "." + payload).getBytes(StandardCharsets.US_ASCII));
+      return head + "." + payload + "." + B64.encodeToString(ecdsa.sign());
+    } catch (GeneralSecurityException | com.nimbusds.jose.JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** r = s = 0: verifies against any message on unpatched JDKs 15 to 18. */
+  private static String psychic(String payload) {
+    String head = b64("{\"alg\":\"ES256\",\"kid\":\"mock-oidc-ec-1\"}");
+    return head + "." + payload + "." + B64.encodeToString(new byte[64]);
+  }
+
+  private static JWK key(TestIssuer from, String kid) {
+    return from.keys().stream()
+        .filter(k -> kid.equals(k.getKeyID()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no key " + kid));
+  }
+
+  private static String flip(String segment) {
+    char[] chars = segment.toCharArray();
+    int at = chars.length / 2;
+    chars[at] = chars[at] == 'A' ? 'B' : 'A';
+    return new String(chars);
+  }
+
+  static String b64(String json) {
+    return B64.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String decode(String segment) {
+    return new String(Base64.getUrlDecoder().decode(segment), StandardCharsets.UTF_8);
+  }
+
+  static String read(String fixture) {
+    try {
+      return Files.readString(Path.of("..", "fixtures", "oidc", fixture));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
