@@ -172,6 +172,46 @@ public enum AlibabaError {
   OIDC_TOKEN_INVALID(
       401, "AuthenticationFail.OIDCToken.Invalid", "The OIDC token is invalid: %s.", "4.3", false),
 
+  // AssumeRoleWithSAML, alibaba-sts.md §4.2 (2021 API page)
+  MISSING_SAML_ASSERTION(
+      400, "MissingParameter.SAMLAssertion", "Parameter SAMLAssertion is required.", "4.2", true),
+  MISSING_SAML_PROVIDER_ARN(
+      400,
+      "MissingParameter.SAMLProviderArn",
+      "Parameter SAMLProviderArn is required.",
+      "4.2",
+      true),
+  MISSING_SAML_ROLE_ARN(
+      400, "MissingParameter.RoleArn", "Parameter RoleArn is required.", "4.2", true),
+  SAML_ROLE_SESSION_NAME(
+      400, "InvalidParameter.RoleSessionName", "The RoleSessionName is invalid.", "4.2", true),
+  SAML_DURATION_SECONDS(
+      400, "InvalidParameter.DurationSeconds", "The DurationSeconds is invalid.", "4.2", true),
+  SAML_PROVIDER_NOT_FOUND(
+      404, "EntityNotExist.SAMLProvider", "Can not find SAML provider.", "4.2", true),
+  SAML_ROLE_NOT_FOUND(
+      404, "EntityNotExist.RoleArn", "The specified Role does not exists.", "4.2", true),
+  IDP_METADATA_INVALID(
+      401,
+      "AuthenticationFail.IDPMetadata.Invalid",
+      "The IdP Metadata of your SAML Provider is invalid.",
+      "4.2",
+      true),
+  SAML_ASSERTION_EXPIRED(
+      401,
+      "AuthenticationFail.SAMLAssertion.Expired",
+      "The SAML Assertion is expired.",
+      "4.2",
+      true),
+  SAML_ASSERTION_INVALID(
+      401,
+      "AuthenticationFail.SAMLAssertion.Invalid",
+      "The SAML Assertion is invalid.",
+      "4.2",
+      true),
+  SAML_ROLE_NOT_TRUSTED(
+      401, "AuthenticationFail.NoPermission", "There is no permission", "4.2", false),
+
   INTERNAL_ERROR(
       500,
       "InternalError",

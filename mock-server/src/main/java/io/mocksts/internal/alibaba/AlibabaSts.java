@@ -5,6 +5,9 @@ import io.mocksts.internal.core.ReplayCache;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.oidc.OidcValidator;
+import io.mocksts.internal.saml.SamlProfile;
+import io.mocksts.internal.saml.SamlTrust;
+import io.mocksts.internal.saml.SamlValidator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +53,12 @@ public final class AlibabaSts {
         List.of(
             new AssumeRole(world, tokens, clock, assumeRoleLimiter),
             new AssumeRoleWithOIDC(world, tokens, clock, new OidcValidator(clock)),
+            new AssumeRoleWithSAML(
+                world,
+                tokens,
+                clock,
+                SamlTrust.of(world),
+                new SamlValidator(SamlProfile.alibaba(), clock)),
             new GetCallerIdentity()),
         faultLog);
   }

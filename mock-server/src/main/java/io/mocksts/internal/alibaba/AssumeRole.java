@@ -174,7 +174,8 @@ final class AssumeRole implements AlibabaAction {
     }
   }
 
-  private static void checkPolicy(String policy) {
+  /** The documented Policy checks of every AssumeRole* action: size, then grammar (§4.1). */
+  static void checkPolicy(String policy) {
     if (policy == null || policy.isEmpty()) {
       return;
     }

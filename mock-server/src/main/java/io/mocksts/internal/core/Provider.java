@@ -15,6 +15,8 @@ import java.util.List;
  *     package, so that the core stays free of the JWT library.
  * @param issuanceLimitHours an OIDC provider's IssuanceLimitTime (alibaba-sts.md §7): tokens issued
  *     longer ago than this are refused; 1 to 168, default 12
+ * @param metadata a SAML provider's IdP metadata XML (from {@code metadataFile}); empty when the
+ *     world gives none, and for OIDC. Parsed by the {@code saml} package.
  */
 public record Provider(
     String name,
@@ -22,7 +24,8 @@ public record Provider(
     List<String> clientIds,
     String metadataFile,
     String jwks,
-    int issuanceLimitHours) {
+    int issuanceLimitHours,
+    String metadata) {
 
   /** The IssuanceLimitTime default, in hours (alibaba-sts.md §7). */
   public static final int DEFAULT_ISSUANCE_LIMIT_HOURS = 12;
@@ -30,10 +33,22 @@ public record Provider(
   public Provider {
     clientIds = List.copyOf(clientIds);
     jwks = jwks == null ? "" : jwks;
+    metadata = metadata == null ? "" : metadata;
+  }
+
+  /** An OIDC provider: no SAML metadata. */
+  public Provider(
+      String name,
+      String issuer,
+      List<String> clientIds,
+      String metadataFile,
+      String jwks,
+      int issuanceLimitHours) {
+    this(name, issuer, clientIds, metadataFile, jwks, issuanceLimitHours, "");
   }
 
   /** A provider without OIDC key material (SAML, or an OIDC provider with no JWKS). */
   public Provider(String name, String issuer, List<String> clientIds, String metadataFile) {
-    this(name, issuer, clientIds, metadataFile, "", DEFAULT_ISSUANCE_LIMIT_HOURS);
+    this(name, issuer, clientIds, metadataFile, "", DEFAULT_ISSUANCE_LIMIT_HOURS, "");
   }
 }

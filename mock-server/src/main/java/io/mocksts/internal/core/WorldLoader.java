@@ -203,8 +203,8 @@ public final class WorldLoader {
               keys(a.rootAccessKeys(), path + ".rootAccessKeys", keyIds),
               users(a.users(), path + ".users", keyIds),
               roles(vendor, a.roles(), path + ".roles"),
-              providers(a.samlProviders(), path + ".samlProviders", null),
-              providers(a.oidcProviders(), path + ".oidcProviders", files)));
+              providers(a.samlProviders(), path + ".samlProviders", files, true),
+              providers(a.oidcProviders(), path + ".oidcProviders", files, false)));
     }
     return out;
   }
@@ -306,11 +306,11 @@ public final class WorldLoader {
   }
 
   /**
-   * Reads identity providers; {@code files} is {@code null} for SAML providers, which take no OIDC
-   * settings.
+   * Reads identity providers: SAML providers take their IdP metadata ({@code metadataFile}), OIDC
+   * providers their JWK set and issuance limit.
    */
   private static List<Provider> providers(
-      List<WorldFile.ProviderEntry> entries, String at, RelativeFiles files) {
+      List<WorldFile.ProviderEntry> entries, String at, RelativeFiles files, boolean saml) {
     List<Provider> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < size(entries); i++) {
@@ -320,7 +320,7 @@ public final class WorldLoader {
       if (!names.add(name)) {
         throw new WorldException(path + ".name", "duplicate provider name " + name);
       }
-      if (files == null) {
+      if (saml) {
         rejectOidcSettings(p, path);
       }
       out.add(
@@ -329,8 +329,9 @@ public final class WorldLoader {
               p.issuer() == null ? "" : p.issuer(),
               p.clientIds() == null ? List.of() : p.clientIds(),
               p.metadataFile() == null ? "" : p.metadataFile(),
-              files == null ? "" : jwks(p, path, files),
-              issuanceLimitHours(p.issuanceLimitHours(), path + ".issuanceLimitHours")));
+              saml ? "" : jwks(p, path, files),
+              issuanceLimitHours(p.issuanceLimitHours(), path + ".issuanceLimitHours"),
+              saml ? metadata(p, path, files) : ""));
     }
     return out;
   }
@@ -345,6 +346,22 @@ public final class WorldLoader {
     if (p.issuanceLimitHours() != null) {
       throw new WorldException(
           path + ".issuanceLimitHours", "is an OIDC setting; SAML providers take none");
+    }
+  }
+
+  /**
+   * A SAML provider's IdP metadata XML, from {@code metadataFile}; empty when none is given. Its
+   * content is checked by the SAML package when the mock starts (an unusable document is answered
+   * with the vendor's metadata error, as a real STS does).
+   */
+  private static String metadata(WorldFile.ProviderEntry p, String path, RelativeFiles files) {
+    if (p.metadataFile() == null || p.metadataFile().isBlank()) {
+      return "";
+    }
+    try {
+      return files.read(p.metadataFile());
+    } catch (IOException e) {
+      throw new WorldException(path + ".metadataFile", "cannot be read: " + p.metadataFile(), e);
     }
   }
 

@@ -1,23 +1,37 @@
 package io.mocksts.internal.tencent;
 
+import io.mocksts.internal.core.Session;
+import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
+import io.mocksts.internal.saml.RolePair;
+import io.mocksts.internal.saml.SamlRejection;
+import io.mocksts.internal.saml.SamlTrust;
+import io.mocksts.internal.saml.SamlValidator;
+import io.mocksts.internal.saml.ValidatedAssertion;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * AssumeRoleWithSAML (tencent-sts.md §4.2, §6): an IdP's signed SAML response buys credentials of a
- * role that trusts the IdP. Called unsigned ({@code Authorization: SKIP}, §2.7).
- *
- * <p>Not finished: the request's parameters, the role and the provider are checked, but SAML
- * validation lands with the SAML issue; until then no assertion can be validated and every one is
- * answered {@code InvalidParameter.ParamError}.
+ * AssumeRoleWithSAML (tencent-sts.md §4.2, §6): a signed SAML Response of a registered IdP buys
+ * credentials of a role whose trust policy names the IdP ({@code principal.federated}, action
+ * {@code name/sts:AssumeRoleWithSAML}, condition key {@code saml:aud} read from the Recipient,
+ * §6.4). Called unsigned ({@code Authorization: SKIP}, §2.7). Tencent documents no SAML-specific
+ * code (§4.2): an assertion that fails validation is a bad {@code SAMLAssertion} parameter ({@code
+ * InvalidParameter.ParamError}); an IdP the role does not trust is {@code UnauthorizedOperation}.
  */
 final class AssumeRoleWithSAML implements TencentAction {
 
   private final World world;
+  private final TemporaryCredentials credentials;
+  private final SamlTrust trust;
+  private final SamlValidator validator;
 
-  AssumeRoleWithSAML(World world) {
+  AssumeRoleWithSAML(
+      World world, TemporaryCredentials credentials, SamlTrust trust, SamlValidator validator) {
     this.world = world;
+    this.credentials = credentials;
+    this.trust = trust;
+    this.validator = validator;
   }
 
   @Override
@@ -44,13 +58,47 @@ final class AssumeRoleWithSAML implements TencentAction {
   public Map<String, Object> handle(Params params, Caller caller) {
     FederationRequest request =
         FederationRequest.read(params, world, "SAMLAssertion", "PrincipalArn");
+    String principalArn = params.required("PrincipalArn");
     CamArns.ProviderArn provider =
-        CamArns.parseSamlProvider(params.required("PrincipalArn"))
+        CamArns.parseSamlProvider(principalArn)
             .orElseThrow(() -> TencentError.PARAM_ERROR.exception("PrincipalArn"));
-    if (!provider.accountId().equals(request.account().id())
-        || request.account().samlProvider(provider.name()).isEmpty()) {
+    SamlTrust.Idp idp =
+        trust
+            .idp(Vendor.TENCENT, provider.accountId(), provider.name())
+            .orElseThrow(() -> TencentError.PARAM_ERROR.exception("PrincipalArn"));
+    if (!(idp instanceof SamlTrust.Idp.Trusted trusted)) {
       throw TencentError.PARAM_ERROR.exception("PrincipalArn");
     }
-    throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
+    String roleArn = params.required("RoleArn");
+    ValidatedAssertion validated;
+    try {
+      validated =
+          validator.validate(
+              params.required("SAMLAssertion"), trusted.idp(), new RolePair(roleArn, principalArn));
+    } catch (SamlRejection e) {
+      throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
+    }
+    if (!request
+        .role()
+        .trustPolicy()
+        .allows(
+            "name/sts:AssumeRoleWithSAML",
+            "federated",
+            Set.of(principalArn),
+            Map.of("saml:aud", validated.recipient()))) {
+      throw TencentError.UNAUTHORIZED.exception();
+    }
+    return credentials.issue(
+        new Session(
+            Vendor.TENCENT,
+            Session.Kind.ROLE,
+            request.account().id(),
+            request.role().name(),
+            request.role().id(),
+            request.sessionName(),
+            null,
+            credentials.expiry(request.durationSeconds()),
+            null,
+            request.account().id()));
   }
 }

@@ -3,6 +3,9 @@ package io.mocksts.internal.tencent;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.oidc.OidcValidator;
+import io.mocksts.internal.saml.SamlProfile;
+import io.mocksts.internal.saml.SamlTrust;
+import io.mocksts.internal.saml.SamlValidator;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +31,11 @@ public final class TencentSts {
         new TencentAuthenticator(world, tokens, clock),
         List.of(
             new AssumeRole(world, credentials, clock),
-            new AssumeRoleWithSAML(world),
+            new AssumeRoleWithSAML(
+                world,
+                credentials,
+                SamlTrust.of(world),
+                new SamlValidator(SamlProfile.tencent(), clock)),
             new AssumeRoleWithWebIdentity(world, credentials, new OidcValidator(clock)),
             new GetCallerIdentity(),
             new GetFederationToken(credentials),

@@ -1,0 +1,112 @@
+package io.mocksts.internal.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mocksts.internal.core.MutableClock;
+import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.World;
+import io.mocksts.internal.core.WorldLoader;
+import io.mocksts.internal.saml.SamlProfile;
+import io.mocksts.internal.saml.SamlResponseBuilder;
+import io.mocksts.internal.saml.TestIdp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AssumeRoleWithSAML (tencent-sts.md §4.2, §6) through {@link TencentProtocol}: the default world,
+ * responses of the bundled test IdP, unsigned ({@code Authorization: SKIP}) calls.
+ */
+class AssumeRoleWithSAMLTest {
+
+  private static final World WORLD = WorldLoader.defaultWorld();
+  private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+  static final String OWNER = "100000000001";
+  static final String PROVIDER = "qcs::cam::uin/" + OWNER + ":saml-provider/mock-idp";
+  static final String ROLE = "qcs::cam::uin/" + OWNER + ":roleName/mock-saml-role";
+
+  private final MutableClock clock = new MutableClock(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final List<String> faults = new ArrayList<>();
+  private final TencentProtocol sts =
+      TencentSts.protocol(
+          WORLD, new SessionTokens(clock), clock, new TencentLimits(clock), faults::add);
+  private final TestIdp idp = TestIdp.bundled(clock);
+
+  SamlResponseBuilder response() {
+    return idp.response(SamlProfile.tencent()).role(ROLE, PROVIDER).sessionName("alice");
+  }
+
+  JsonNode send(String assertion, String roleArn) {
+    String body =
+        "{\"SAMLAssertion\":\""
+            + assertion
+            + "\",\"PrincipalArn\":\""
+            + PROVIDER
+            + "\",\"RoleArn\":\""
+            + roleArn
+            + "\",\"RoleSessionName\":\"alice\",\"DurationSeconds\":1800}";
+    return TencentCalls.send(
+        sts,
+        new TencentCalls.Tc3(clock, "AssumeRoleWithSAML", "", "")
+            .header("Authorization", "SKIP")
+            .body(body)
+            .request());
+  }
+
+  static String code(JsonNode response) {
+    return response.path("Error").path("Code").asText(null);
+  }
+
+  @Test
+  void whenTheBundledIdpVouchesForAliceThenCredentialsOfTheRoleAreIssued() {
+    JsonNode response = send(response().toBase64(), ROLE);
+    assertThat(code(response)).as(response.toString()).isNull();
+    assertThat(response.at("/Credentials/TmpSecretId").asText()).startsWith("AKID");
+    assertThat(response.get("ExpiredTime").asLong()).isEqualTo(NOW.getEpochSecond() + 1800);
+    assertThat(response.get("Expiration").asText()).isEqualTo("2026-12-01T08:30:00Z");
+    JsonNode c = response.get("Credentials");
+    JsonNode identity =
+        TencentCalls.send(
+            sts,
+            new TencentCalls.Tc3(
+                    clock,
+                    "GetCallerIdentity",
+                    c.get("TmpSecretId").asText(),
+                    c.get("TmpSecretKey").asText())
+                .header("X-TC-Token", c.get("Token").asText())
+                .request());
+    assertThat(identity.get("Type").asText()).isEqualTo("CAMRole");
+    assertThat(identity.get("UserId").asText()).isEqualTo("4611686018427397902:alice");
+  }
+
+  @Test
+  void whenTheAssertionIsReplayedExpiredOrForgedThenSamlAssertionIsABadParameter() {
+    String once = response().toBase64();
+    assertThat(code(send(once, ROLE))).isNull();
+    assertThat(code(send(once, ROLE))).isEqualTo("InvalidParameter.ParamError");
+    String later = response().toBase64();
+    clock.advance(Duration.ofMinutes(20));
+    assertThat(code(send(later, ROLE))).isEqualTo("InvalidParameter.ParamError");
+    String forged =
+        TestIdp.attacker(clock)
+            .response(SamlProfile.tencent())
+            .issuer(TestIdp.ENTITY_ID)
+            .role(ROLE, PROVIDER)
+            .sessionName("mallory")
+            .toBase64();
+    assertThat(code(send(forged, ROLE))).isEqualTo("InvalidParameter.ParamError");
+  }
+
+  @Test
+  void whenTheRoleDoesNotTrustTheIdpThenUnauthorizedOperationAnswers() {
+    String role = "qcs::cam::uin/" + OWNER + ":roleName/mock-role";
+    String assertion =
+        idp.response(SamlProfile.tencent()).role(role, PROVIDER).sessionName("alice").toBase64();
+    assertThat(code(send(assertion, role))).isEqualTo("UnauthorizedOperation");
+  }
+}
