@@ -2,6 +2,7 @@ package io.mocksts.kit.steps;
 
 import io.mocksts.kit.Reply;
 import io.mocksts.kit.alibaba.RpcCall;
+import io.mocksts.kit.saml.SamlFixture;
 import io.mocksts.kit.target.Profile;
 import io.mocksts.kit.target.StsTarget;
 import io.mocksts.kit.target.Targets;
@@ -47,6 +48,7 @@ public final class ScenarioState {
   private boolean clockMoved;
   private boolean recordOnly;
   private final java.util.List<String> observations = new java.util.ArrayList<>();
+  private SamlFixture saml;
 
   public StsTarget target() {
     return target;
@@ -78,6 +80,19 @@ public final class ScenarioState {
 
   public void caller(Credentials value) {
     this.caller = value;
+  }
+
+  /** Whether the scenario has said who the caller is (federation calls may have none). */
+  public boolean hasCaller() {
+    return caller != null;
+  }
+
+  /** The SAML Response the scenario presents, from the bundled test IdP (created on first use). */
+  public SamlFixture saml() {
+    if (saml == null) {
+      saml = new SamlFixture(vendor, this::now);
+    }
+    return saml;
   }
 
   /** The request being shaped by Given steps; sent by a When step. */

@@ -60,6 +60,10 @@ final class Values {
 
   private static String resolve(String expression, ScenarioState state) {
     Matcher repeat = REPEAT.matcher(expression);
+    // ${saml-response}, ${saml-response:role}, ${saml-provider-arn:name}, ${saml-issuer}
+    if (SamlValues.handles(expression)) {
+      return SamlValues.resolve(expression, state);
+    }
     if (expression.startsWith("policy:")) {
       int length = Integer.parseInt(expression.substring("policy:".length()));
       return state.tencent() ? camPolicy(length) : policy(length);

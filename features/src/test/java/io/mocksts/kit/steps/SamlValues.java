@@ -1,0 +1,79 @@
+package io.mocksts.kit.steps;
+
+import io.mocksts.internal.saml.RolePair;
+import io.mocksts.kit.saml.SamlFixture;
+
+/**
+ * The SAML placeholders of {@link Values}:
+ *
+ * <ul>
+ *   <li>{@code ${saml-response}}: the scenario's SAML Response (Base64), as the {@code Given the
+ *       test IdP vouches ...} and {@code Given the SAML response is forged as ...} steps shaped it;
+ *       without such a step, the test IdP vouches for {@code alice} with role {@code
+ *       mock-saml-role} of account {@code main} through provider {@code mock-idp};
+ *   <li>{@code ${saml-response:mock-saml-role}} / {@code ${saml-response:other/some-role}}: a new
+ *       valid Response for that role of account {@code main} (or the named account) through that
+ *       account's provider {@code mock-idp}, session name {@code alice};
+ *   <li>{@code ${saml-provider-arn:mock-idp}} / {@code ${saml-provider-arn:other/mock-idp}}: a SAML
+ *       provider's ARN in the scenario vendor's form;
+ *   <li>{@code ${saml-issuer}}: the test IdP's entityID, the Issuer of its Responses.
+ * </ul>
+ */
+final class SamlValues {
+
+  /** The provider the default world (and a live profile) registers the test IdP as. */
+  static final String PROVIDER = "mock-idp";
+
+  /** The role the default world's SAML provider is trusted by. */
+  static final String ROLE = "mock-saml-role";
+
+  private SamlValues() {}
+
+  static boolean handles(String expression) {
+    return expression.equals("saml-response")
+        || expression.equals("saml-issuer")
+        || expression.startsWith("saml-response:")
+        || expression.startsWith("saml-provider-arn:");
+  }
+
+  static String resolve(String expression, ScenarioState state) {
+    if (expression.equals("saml-issuer")) {
+      return SamlFixture.entityId();
+    }
+    if (expression.equals("saml-response")) {
+      SamlFixture saml = state.saml();
+      if (!saml.vouched()) {
+        saml.vouch("alice", pair(state, "main", ROLE));
+      }
+      return saml.response();
+    }
+    if (expression.startsWith("saml-provider-arn:")) {
+      String[] ref = accountAnd(expression.substring("saml-provider-arn:".length()));
+      return providerArn(state, ref[0], ref[1]);
+    }
+    String[] ref = accountAnd(expression.substring("saml-response:".length()));
+    return state.saml().fresh(pair(state, ref[0], ref[1]), "alice");
+  }
+
+  /** A role of an account and that account's provider {@code mock-idp}. */
+  static RolePair pair(ScenarioState state, String account, String role) {
+    return new RolePair(
+        Values.roleArn(state, account, role), providerArn(state, account, PROVIDER));
+  }
+
+  /** A SAML provider's ARN (alibaba-sts.md §4.2; tencent-sts.md §7.1). */
+  static String providerArn(ScenarioState state, String account, String provider) {
+    String id = state.profile().accountId(state.vendor(), account);
+    return state.tencent()
+        ? "qcs::cam::uin/" + id + ":saml-provider/" + provider
+        : "acs:ram::" + id + ":saml-provider/" + provider;
+  }
+
+  /** {@code "other/x"} is account "other" and name "x"; a bare name is of "main". */
+  static String[] accountAnd(String ref) {
+    int slash = ref.indexOf('/');
+    return slash < 0
+        ? new String[] {"main", ref}
+        : new String[] {ref.substring(0, slash), ref.substring(slash + 1)};
+  }
+}
