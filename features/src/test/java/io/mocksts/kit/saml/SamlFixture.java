@@ -7,6 +7,7 @@ import io.mocksts.internal.saml.SamlResponseBuilder;
 import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
 import io.mocksts.internal.saml.SignatureAlgorithm;
 import io.mocksts.internal.saml.TestIdp;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +157,8 @@ public final class SamlFixture {
    *       nothing}; {@code algorithm}: {@code rsa-sha256}, {@code rsa-sha384}, {@code rsa-sha512},
    *       {@code rsa-sha1}; {@code digest}: a DigestMethod URI;
    *   <li>{@code status}: a StatusCode URI; {@code attribute values}: {@code untyped};
+   *   <li>{@code padded to}: {@code 100000 characters}, a comment in the (unsigned) Response before
+   *       its Status, so that the Base64 value has exactly that length (a multiple of 4);
    *   <li>{@code attribute <name>}: a value of any attribute (repeat the row for more values).
    * </ul>
    *
@@ -191,7 +195,8 @@ public final class SamlFixture {
           "algorithm",
           "digest",
           "status",
-          "attribute values" -> {
+          "attribute values",
+          "padded to" -> {
         if (key.equals("session duration")) {
           options.remove("extra session duration");
         }
@@ -242,9 +247,48 @@ public final class SamlFixture {
   /** The scenario's Response (Base64, the {@code SAMLAssertion} value), minted on first use. */
   public String response() {
     if (minted == null) {
-      minted = build().toBase64();
+      SamlResponseBuilder builder = build();
+      List<String> padding = options.getOrDefault("padded to", List.of());
+      minted =
+          padding.isEmpty()
+              ? builder.toBase64()
+              : padded(builder.toXml(), characters(padding.get(padding.size() - 1)));
     }
     return minted;
+  }
+
+  /**
+   * The Base64 of {@code xml} with a comment before the Response's Status that makes it exactly
+   * {@code length} characters long: the comment lies outside every signature, and a secure parser
+   * drops it (saml-security.md §1.10, OV1 is the same shape beyond the limit).
+   */
+  static String padded(String xml, int length) {
+    if (length % 4 != 0) {
+      throw new IllegalArgumentException("Base64 lengths are multiples of 4, not " + length);
+    }
+    String anchor = "<saml2p:Status>";
+    int bytes = xml.getBytes(StandardCharsets.UTF_8).length;
+    int filler = length / 4 * 3 - bytes - "<!---->".length();
+    if (filler < 0 || !xml.contains(anchor)) {
+      throw new IllegalArgumentException("cannot pad the Response to " + length + " characters");
+    }
+    String result =
+        Base64.getEncoder()
+            .encodeToString(
+                xml.replace(anchor, "<!--" + "x".repeat(filler) + "-->" + anchor)
+                    .getBytes(StandardCharsets.UTF_8));
+    if (result.length() != length) {
+      throw new IllegalStateException("padded to " + result.length() + ", not " + length);
+    }
+    return result;
+  }
+
+  private static int characters(String value) {
+    Matcher m = Pattern.compile("([0-9]+) characters").matcher(value.replace(",", ""));
+    if (!m.matches()) {
+      throw new IllegalArgumentException("padded to: N characters, not " + value);
+    }
+    return Integer.parseInt(m.group(1));
   }
 
   /** A new valid Response for a role pair and session name, independent of the scenario's. */
@@ -297,6 +341,9 @@ public final class SamlFixture {
       case "algorithm" -> b.algorithm(SignatureAlgorithm.parse(value));
       case "digest" -> b.digestAlgorithm(value);
       case "status" -> b.statusCode(value);
+      case "padded to" -> {
+        // applied to the serialised Response, see response()
+      }
       case "attribute values" -> {
         if (!value.equals("untyped")) {
           throw new IllegalArgumentException("attribute values: untyped, not " + value);

@@ -125,7 +125,7 @@ public final class ResponseSteps {
 
   @Then("the response field {string} is the id of role {string} and session {string}")
   public void principalOfSession(String path, String role, String session) {
-    state.verify(() -> assertRoleSession(field(path), "main", role, session));
+    state.verify(() -> assertRoleSession(field(path), "main", role, Values.expand(session, state)));
   }
 
   /**

@@ -106,6 +106,16 @@ public final class SamlSteps {
     }
   }
 
+  /** Mints the Response now (it is otherwise minted when first presented). */
+  @Given("the SAML response is issued now")
+  public void issuedNow() {
+    SamlFixture saml = state.saml();
+    if (!saml.vouched()) {
+      saml.vouch("alice", SamlValues.pair(state, "main", SamlValues.ROLE));
+    }
+    saml.response();
+  }
+
   @When("the caller presents the SAML response")
   public void presents() {
     present(Map.of());
