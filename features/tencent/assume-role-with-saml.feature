@@ -1,48 +1,73 @@
 @tencent @action-AssumeRoleWithSAML
 Feature: Tencent Cloud STS AssumeRoleWithSAML
   A federated user presents the SAML assertion of a trusted identity provider and receives
-  temporary credentials of a role; the call carries no key ("Authorization: SKIP").
-  Spec: tencent-sts.md §4.2 (parameters, response, errors), §2.7 (unsigned calls), §6 (SAML),
-  §1.1 (rate limit). Validation of assertions arrives with the SAML issue; until then the reference
-  STS refuses every assertion with InvalidParameter.ParamError, and the success scenarios are @wip.
+  temporary credentials of a role; the call carries no key ("Authorization: SKIP"). The bundled
+  test IdP (mock-sts.jar saml-response / idp-metadata) mints the Responses: the default world
+  registers it as SAML IdP "mock-idp", trusted by role "mock-saml-role"; a live account registers
+  the same IdP metadata under the same names.
+  Spec: tencent-sts.md §4.2 (parameters, response, errors), §2.7 (unsigned calls), §6 (SAML: flow,
+  assertion content, SP values, IdP registration and trust policy), §7.3 (session duration), §1.1
+  (rate limit), Gaps 2, 3 and 8; saml-security.md §1, §5. Tencent documents no SAML-specific error
+  code (§4.2): the reference STS answers an assertion it refuses as a bad parameter,
+  InvalidParameter.ParamError (Gaps 3). Every forged variant of the hostile corpus is in
+  saml-hostile-corpus.feature.
 
   Background:
     Given the request carries Authorization SKIP instead of a signature
 
-  @doc-tencent-4.2-response @wip
+  @doc-tencent-4.2-response
   Rule: A valid assertion of a trusted IdP yields Credentials, ExpiredTime and Expiration (§4.2 Response)
 
-    # needs the test IdP of the SAML issue (DESIGN.md §2: saml-response --vendor tencent)
     Scenario: the response carries every documented field
       When the caller calls AssumeRoleWithSAML with:
-        | SAMLAssertion   | ${saml-response:mock-saml-role}                   |
+        | SAMLAssertion   | ${saml-response:mock-saml-role}                      |
         | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
-        | RoleArn         | ${role-arn:mock-saml-role}                        |
-        | RoleSessionName | saml-session                                      |
+        | RoleArn         | ${role-arn:mock-saml-role}                           |
+        | RoleSessionName | saml-session                                         |
       Then the request succeeds
       And the response is a Response envelope with a RequestId
       And the temporary credentials have the documented shapes
       And ExpiredTime is a JSON number and Expiration names the same instant in UTC
       And the credentials expire 7200 seconds after the request
+      And the response field "Credentials.Token" is a JSON string
+      And the response field "ExpiredTime" is a JSON number
 
-    # needs the test IdP of the SAML issue
-    Scenario: a lifetime above 43200 seconds exceeds the threshold
-      When the caller calls AssumeRoleWithSAML with:
-        | SAMLAssertion   | ${saml-response:mock-saml-role}                   |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
-        | RoleArn         | ${role-arn:mock-saml-role}                        |
-        | RoleSessionName | saml-session                                      |
-        | DurationSeconds | 43201                                             |
-      Then the request fails with code "InvalidParameter.OverTimeError"
+    Scenario: the documented example request shape (a JSON body) succeeds with a real assertion
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      When the caller presents the SAML response with:
+        | RoleSessionName | GetSamlRole |
+      Then the request succeeds
+      And the temporary credentials have the documented shapes
 
-    # needs the test IdP of the SAML issue
-    Scenario: a role the account does not have is not found
-      When the caller calls AssumeRoleWithSAML with:
-        | SAMLAssertion   | ${saml-response:no-such-role}                     |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
-        | RoleArn         | ${role-arn:no-such-role}                          |
-        | RoleSessionName | saml-session                                      |
-      Then the request fails with code "ResourceNotFound.RoleNotFound"
+    Scenario Outline: the parameters may travel by <method> in <place>
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      And the request is sent with HTTP method "<method>"
+      And <how>
+      When the caller presents the SAML response
+      Then the request succeeds
+
+      Examples:
+        | method | place              | how                                                          |
+        | POST   | a JSON body        | the request carries Authorization SKIP instead of a signature |
+        | POST   | a form body        | the business parameters travel in a form body                |
+        | GET    | the query          | the request carries Authorization SKIP instead of a signature |
+
+  @doc-tencent-4.6-assumed-role @doc-gap-tencent-gaps-10
+  Rule: The credentials act as a session of the role: GetCallerIdentity reports a CAMRole (§4.6, Gaps 10)
+
+    Scenario: the federated session learns its identity
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      And the caller presents the SAML response with:
+        | RoleSessionName | alice-saml |
+      And the caller holds the temporary credentials just issued
+      And the request is signed with TC3-HMAC-SHA256
+      When the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response carries the fields:
+        | Type      | CAMRole         |
+        | AccountId | ${account:main} |
+      And the response field "UserId" is the id of role "mock-saml-role" and session "alice-saml"
+      And the response field "Arn" is the ARN of a session of role "mock-saml-role"
 
   @doc-tencent-2.7-unsigned
   Rule: The call needs no key: Authorization may be SKIP, absent or a signature, and is not checked (§2.7, Gaps 7)
@@ -63,6 +88,21 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | a TC3 signature with empty keys    | the request is signed with TC3-HMAC-SHA256                   |
         | an Authorization of another scheme | the parameter "Authorization" is changed to "Bearer abc" after signing |
         | an X-TC-Token this STS never issued | the parameter "X-TC-Token" is changed to "not-a-token-of-this-sts" after signing |
+
+    @doc-gap-tencent-gaps-7
+    Scenario: a valid assertion in a request a CAM user signed with TC3 succeeds
+      Given the caller is the CAM user "alice" of account "main"
+      And the request is signed with TC3-HMAC-SHA256
+      And the test IdP vouches for "alice" with role "mock-saml-role"
+      When the caller presents the SAML response
+      Then the request succeeds
+
+    @doc-gap-tencent-gaps-7
+    Scenario: a valid assertion in a request without an Authorization header succeeds
+      Given the request carries no Authorization header
+      And the test IdP vouches for "alice" with role "mock-saml-role"
+      When the caller presents the SAML response
+      Then the request succeeds
 
   @doc-tencent-4.2-parameters
   Rule: SAMLAssertion, PrincipalArn, RoleArn and RoleSessionName are required; the ARNs have the documented forms (§4.2, §7.1)
@@ -96,8 +136,251 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | RoleArn      | qcs::cam::uin/${account:main}:saml-provider/mock-idp | mock-saml-role                            |
         | RoleArn      | qcs::cam::uin/${account:main}:saml-provider/mock-idp | acs:ram::${account:main}:role/mock-saml-role |
 
-  @doc-tencent-4.2-assertion
-  Rule: An assertion the STS cannot validate is refused (§4.2; SAML validation arrives with the SAML issue)
+    Scenario: a role the account does not have is not found
+      When the caller calls AssumeRoleWithSAML with:
+        | SAMLAssertion   | ${saml-response:no-such-role}                        |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | RoleArn         | ${role-arn:no-such-role}                             |
+        | RoleSessionName | saml-session                                         |
+      Then the request fails with code "ResourceNotFound.RoleNotFound"
+
+    Scenario: an IdP the account has not registered is a parameter error
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | provider | no-such-idp |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+    # A provider registered without usable IdP metadata exists only in the mock's world (§6.4: CAM
+    # validates the metadata document when the IdP is created).
+    @mock-only
+    Scenario: an IdP whose metadata is unusable is a parameter error
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | provider | mock-broken-idp |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+  @doc-tencent-4.2-role-session-name
+  Rule: The request's RoleSessionName names the session; the assertion's RoleSessionName attribute need not repeat it (§4.2, Gaps 8)
+
+    @doc-gap-tencent-gaps-8
+    Scenario: a request session name other than the attribute is accepted
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | session name | alice |
+      When the caller presents the SAML response with:
+        | RoleSessionName | another-name |
+      Then the request succeeds
+
+    Scenario Outline: a request session name of <what> is a parameter error
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      When the caller presents the SAML response with:
+        | RoleSessionName | <name> |
+      Then the request fails with code "InvalidParameter.ParamError"
+
+      Examples:
+        | what        | name        |
+        | 1 character | a           |
+        | a space     | saml user   |
+
+  @doc-tencent-4.2-duration
+  Rule: DurationSeconds defaults to 7,200 and may be at most 43,200 (§4.2, §7.3)
+
+    Scenario Outline: a lifetime of <seconds> seconds is granted
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      When the caller presents the SAML response with:
+        | DurationSeconds | <seconds> |
+      Then the request succeeds
+      And the credentials expire <seconds> seconds after the request
+
+      Examples:
+        | seconds |
+        | 900     |
+        | 1800    |
+        | 7200    |
+
+      # The 2020 international page said "Maximum value: 7200".
+      @doc-gap-tencent-gaps-2
+      Examples: above the 2020 maximum of 7200
+        | seconds |
+        | 7201    |
+        | 43200   |
+
+    Scenario: a lifetime above 43200 seconds exceeds the threshold
+      When the caller calls AssumeRoleWithSAML with:
+        | SAMLAssertion   | ${saml-response:mock-saml-role}                      |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | RoleArn         | ${role-arn:mock-saml-role}                           |
+        | RoleSessionName | saml-session                                         |
+        | DurationSeconds | 43201                                                |
+      Then the request fails with code "InvalidParameter.OverTimeError"
+
+    # The minimum is undocumented (Gaps 2).
+    @doc-gap-tencent-gaps-2
+    Scenario: a lifetime of 0 seconds is a parameter error
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      When the caller presents the SAML response with:
+        | DurationSeconds | 0 |
+      Then the request fails with code "InvalidParameter.ParamError"
+
+  @doc-tencent-6.2-role
+  Rule: The Role attribute lists "<role ARN>,<IdP ARN>" values, several roles of one IdP may share a value separated by ";"; the request names one of them (§6.2)
+
+    Scenario: the request chooses one of several Role attribute values
+      Given the test IdP vouches for "alice" with role "mock-role" and:
+        | role | mock-saml-role |
+      When the caller presents the SAML response with:
+        | RoleArn | ${role-arn:mock-saml-role} |
+      Then the request succeeds
+
+    Scenario Outline: the request chooses the <which> of several roles in one value
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | role attribute | (none)  |
+        | role value     | <value> |
+      When the caller presents the SAML response
+      Then the request succeeds
+
+      Examples:
+        | which  | value                                                                              |
+        | first  | ${role-arn:mock-saml-role};${role-arn:mock-role},${saml-provider-arn:mock-idp}     |
+        | second | ${role-arn:mock-role};${role-arn:mock-saml-role},${saml-provider-arn:mock-idp}     |
+
+    @doc-gap-tencent-gaps-3
+    Scenario: a role the assertion does not list is refused
+      Given the test IdP vouches for "alice" with role "mock-role"
+      When the caller presents the SAML response with:
+        | RoleArn | ${role-arn:mock-saml-role} |
+      Then the request fails with code "InvalidParameter.ParamError"
+
+    @doc-gap-tencent-gaps-3
+    Scenario Outline: a Role attribute <what> is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | role attribute | (none)  |
+        | role value     | <value> |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+      Examples:
+        | what                                  | value                                                                         |
+        | value without the IdP ARN             | ${role-arn:mock-saml-role}                                                    |
+        | value of another IdP                  | ${role-arn:mock-saml-role},qcs::cam::uin/${account:main}:saml-provider/other |
+        | value that is empty                   |                                                                               |
+
+    @doc-gap-tencent-gaps-3
+    Scenario: an assertion without the Role attribute is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | role attribute | (none) |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+  @doc-tencent-6.2-session-name
+  Rule: The RoleSessionName attribute is required, exactly one value of up to 32 characters (§6.2; charset and minimum Gaps 8)
+
+    Scenario Outline: an attribute of <what> is accepted
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | session name | <name> |
+      When the caller presents the SAML response
+      Then the request succeeds
+
+      Examples:
+        | what                        | name     |
+        | 32 characters (the maximum) | ${s*32}  |
+        | an e-mail address           | alice@example.com |
+
+    @doc-gap-tencent-gaps-3
+    Scenario: an attribute with two values is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | session name       | alice |
+        | extra session name | bob   |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+    @doc-gap-tencent-gaps-3
+    Scenario: an attribute of 33 characters is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | session name | ${s*33} |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+    @doc-gap-tencent-gaps-3
+    Scenario: an assertion without the attribute is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | session name | (none) |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+    @doc-gap-tencent-gaps-8
+    Scenario Outline: an attribute with <what> is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | session name | <name> |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+      Examples:
+        | what                | name        |
+        | 1 character         | a           |
+        | a space             | alice smith |
+        | Chinese characters  | 张三         |
+
+  # The published guides disagree on the Audience and Recipient (§6.3); each published value is
+  # accepted by the reference STS. Which the live STS accepts is Gaps 8.
+  @doc-tencent-6.3-sp-values @doc-gap-tencent-gaps-8
+  Rule: Audience and Recipient name Tencent Cloud as service provider (§6.3)
+
+    Scenario Outline: the Audience <audience> is accepted
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | audience | <audience> |
+      When the caller presents the SAML response
+      Then the request succeeds
+
+      Examples:
+        | audience                                   |
+        | https://cloud.tencent.com                  |
+        | cloud.tencent.com                          |
+        | https://intl.cloud.tencent.com             |
+        | intl.cloud.tencent.com                     |
+        | https://intl.cloud.tencent.com/login/saml  |
+        | www.tencentcloud.com                       |
+
+    Scenario Outline: the Recipient <recipient> is accepted
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | recipient   | <recipient> |
+        | destination | <recipient> |
+      When the caller presents the SAML response
+      Then the request succeeds
+
+      Examples:
+        | recipient                                  |
+        | https://cloud.tencent.com/login/saml       |
+        | https://intl.cloud.tencent.com/login/saml  |
+        | https://www.tencentcloud.com/login/saml    |
+
+    Scenario Outline: <what> is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | <option> | <value> |
+      When the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+      Examples:
+        | what                                | option    | value                                   |
+        | an Audience of another SP           | audience  | https://sp.example/other                |
+        | an Audience of Alibaba Cloud        | audience  | urn:alibaba:cloudcomputing              |
+        | an assertion without Audience       | audience  | (none)                                  |
+        | a Recipient of another SP           | recipient | https://sp.example/acs                  |
+        | a Recipient of Alibaba Cloud        | recipient | https://signin.aliyun.com/saml-role/sso |
+        | an assertion without Recipient      | recipient | (none)                                  |
+
+  @doc-tencent-6.4-trust
+  Rule: The role's trust policy must name the IdP as principal.federated with action name/sts:AssumeRoleWithSAML (§6.4)
+
+    Scenario: a role that does not trust the IdP refuses the assertion
+      Given the test IdP vouches for "alice" with role "mock-role"
+      When the caller presents the SAML response
+      Then the request fails with code "UnauthorizedOperation"
+
+  # No Tencent document states rules on Issuer, signature placement, algorithms, validity times or
+  # NameID format (§6.2, Gaps 8), nor which code answers which failure (Gaps 3): the reference STS
+  # validates as SAML requires and answers InvalidParameter.ParamError.
+  @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3
+  Rule: An assertion the STS cannot validate is refused as a bad SAMLAssertion (§4.2, §6.2; saml-security.md §1)
 
     Scenario Outline: <what> is refused
       When the caller calls AssumeRoleWithSAML with:
@@ -111,6 +394,83 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | what                                          | assertion            |
         | the documented example assertion              | c2FtbCBhc3NlcnRpb24= |
         | text that is not base64                       | <saml>not base64</saml> |
+
+    Scenario Outline: an assertion <what> is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | <option> | <value> |
+      When the caller presents the SAML response
+      Then the SAML response is refused without credentials
+      And the request fails with code "InvalidParameter.ParamError"
+
+      Examples: validity
+        | what                                     | option              | value                    |
+        | whose NotOnOrAfter has passed            | NotOnOrAfter        | 10 minutes ago           |
+        | whose NotBefore lies 10 minutes ahead    | NotBefore           | in 10 minutes            |
+        | whose session has ended                  | SessionNotOnOrAfter | 10 minutes ago           |
+      Examples: issuer
+        | what                                     | option              | value                    |
+        | of another Issuer                        | issuer              | https://evil.example/idp |
+        | without an Issuer in the Assertion       | Assertion issuer    | (none)                   |
+      Examples: signature
+        | what                                     | option              | value                    |
+        | with nothing signed                      | signed              | nothing                  |
+        | signed with RSA-SHA1                     | algorithm           | rsa-sha1                 |
+      Examples: response
+        | what                                     | option              | value                    |
+        | of a Response to another SP              | destination         | https://sp.example/acs   |
+        | of a Response whose status is not Success | status             | urn:oasis:names:tc:SAML:2.0:status:Requester |
+
+    Scenario Outline: an assertion signed as <signed> is accepted
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | signed | <signed> |
+      When the caller presents the SAML response
+      Then the request succeeds
+
+      Examples:
+        | signed    |
+        | Assertion |
+        | both      |
+
+      # A signed Response around an unsigned Assertion: placement is undocumented (§6.2).
+      @doc-gap-tencent-gaps-8
+      Examples: the Response only
+        | signed    |
+        | Response  |
+
+    Scenario Outline: an assertion forged as <recipe> is refused
+      Given the SAML response is forged as "<recipe>"
+      When the caller presents the SAML response
+      Then the SAML response is refused without credentials
+      And the request fails with code "InvalidParameter.ParamError"
+
+      Examples: one recipe of each family of the hostile corpus derived from a valid Response
+        | recipe |
+        | SX1    |
+        | TM1    |
+        | KI1    |
+        | XSW3   |
+        | XX1    |
+        | RF2    |
+        | AL4    |
+        | EA1    |
+        | OV1    |
+        | U2     |
+        | NS3    |
+
+    @mock-only
+    Scenario: a valid assertion presented after its validity window is expired
+      Given the test IdP vouches for "alice" with role "mock-saml-role" and:
+        | valid for | 5 minutes |
+      And the SAML response is issued now
+      When the target's clock moves forward 900 seconds
+      And the caller presents the SAML response
+      Then the request fails with code "InvalidParameter.ParamError"
+
+    Scenario: the same assertion presented again is refused
+      Given the test IdP vouches for "alice" with role "mock-saml-role"
+      And the caller presents the SAML response
+      When the caller presents the SAML response again
+      Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-1.1-rate-limit
   Rule: An account may call AssumeRoleWithSAML 200 times a second (§1.1)

@@ -104,6 +104,10 @@ public final class RpcCall {
     return this;
   }
 
+  public Signing signing() {
+    return signing;
+  }
+
   public RpcCall credentials(String id, String secretValue, String token) {
     this.accessKeyId = id;
     this.secret = secretValue;

@@ -158,7 +158,8 @@ public final class SamlSteps {
    * SAMLAssertion, SAMLProviderArn, RoleArn (§4.2); Tencent: SAMLAssertion, PrincipalArn, RoleArn
    * and RoleSessionName {@value #TENCENT_SESSION_NAME} (§4.2). Without a caller the request is
    * anonymous, as the actions are documented: unsigned (Alibaba) or {@code Authorization: SKIP}
-   * (Tencent, §2.7).
+   * (Tencent, §2.7), unless the scenario chose another shape (no Authorization header, V3, ...); a
+   * TC3 signature with empty keys needs the generic {@code the caller calls ... with:} step.
    */
   private Reply present(Map<String, String> overrides) {
     SamlFixture saml = state.saml();
@@ -179,9 +180,10 @@ public final class SamlSteps {
     overrides.forEach((name, value) -> parameters.put(name, Values.expand(value, state)));
     parameters.values().removeIf(SamlFixture.NONE::equals);
     if (!state.hasCaller()) {
-      if (state.tencent()) {
+      // Without a key the default signature makes no sense; a shape the scenario chose stays.
+      if (state.tencent() && state.tencentNext().signing() == ApiCall.Signing.TC3) {
         state.tencentNext().signing(ApiCall.Signing.SKIP);
-      } else {
+      } else if (!state.tencent() && state.next().signing() == RpcCall.Signing.V1) {
         state.next().signing(RpcCall.Signing.NONE);
       }
     }
