@@ -106,10 +106,27 @@ final class Values {
       String[] ref = accountAnd(expression.substring("wrong-mfa-code:".length()));
       return mfaDevice(state, ref[0], ref[1]).wrongCodeAt(state.now());
     }
+    if (expression.startsWith("oidc-token:")) {
+      return oidcToken(state, expression.substring("oidc-token:".length()));
+    }
     if (repeat.matches()) {
       return repeat.group(1).repeat(Integer.parseInt(repeat.group(2)));
     }
     throw new IllegalArgumentException("unknown placeholder ${" + expression + "}");
+  }
+
+  /**
+   * A token of the bundled test OIDC issuer for a subject, valid now (the target's time as the kit
+   * believes it), with the audience the default world's provider of the scenario's vendor accepts
+   * (Tencent {@code sts.cloud.tencent.com}, Alibaba {@code sts.aliyuncs.com}).
+   */
+  static String oidcToken(ScenarioState state, String subject) {
+    String audience = state.tencent() ? "sts.cloud.tencent.com" : OidcSteps.AUDIENCE;
+    return io.mocksts.internal.oidc.TestIssuer.bundled(
+            java.time.Clock.fixed(state.now(), java.time.ZoneOffset.UTC))
+        .token(subject)
+        .audience(audience)
+        .sign();
   }
 
   /** {@code "other/mallory"} is account "other" and name "mallory"; a bare name is of "main". */
