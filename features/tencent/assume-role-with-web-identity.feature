@@ -116,3 +116,32 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | RoleArn          | ${role-arn:mock-oidc-role}   |
         | RoleSessionName  | burst                        |
       Then the request fails with code "RequestLimitExceeded"
+
+  @doc-tencent-4.3-token @mock-only
+  Rule: A token the provider's keys, issuer, audience and times do not vouch for is InvalidParameter.WebIdentityTokenError (§4.3, §5.1)
+
+    Scenario Outline: a token <what> is refused
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                  |
+        | WebIdentityToken | <token>                    |
+        | RoleArn          | ${role-arn:mock-oidc-role} |
+        | RoleSessionName  | test_OIDC                  |
+      Then the request fails with code "InvalidParameter.WebIdentityTokenError"
+
+      Examples:
+        | what                                         | token                                              |
+        | that has expired                             | ${oidc-token:workload,expired}                     |
+        | issued in the future                         | ${oidc-token:workload,future-iat}                  |
+        | for another audience (Alibaba's client id)   | ${oidc-token:workload,aud=sts.aliyuncs.com}        |
+        | of another issuer                            | ${oidc-token:workload,iss=https://evil.example}    |
+        | without a subject                            | ${oidc-token:workload,without=sub}                 |
+        | signed by an attacker under the issuer's kid | ${oidc-token:workload,attacker}                    |
+        | of 20,001 characters                         | ${a*20001}                                         |
+
+    Scenario: a token of the bundled issuer for a role that trusts another provider is unauthorized
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                  |
+        | WebIdentityToken | ${oidc-token:workload}     |
+        | RoleArn          | ${role-arn:mock-role}      |
+        | RoleSessionName  | test_OIDC                  |
+      Then the request fails with code "UnauthorizedOperation"

@@ -259,7 +259,7 @@ public final class OidcSteps {
     }
   }
 
-  private static String fixture(String name) {
+  static String fixture(String name) {
     try {
       return Files.readString(Path.of(System.getProperty("sts.fixtures", "../fixtures"), name));
     } catch (IOException e) {
