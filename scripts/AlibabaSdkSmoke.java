@@ -1,11 +1,14 @@
 // Calls a running mock-sts with the official Alibaba Cloud Java SDKs, unmodified, with the default
 // world's identities: AssumeRole and GetCallerIdentity through the pop SDK (JSON and XML), the Tea
-// SDK and credentials-java (HTTPS), and a wrong secret through each. Prints one line per check and
-// exits 1 if any check fails. Run it with scripts/alibaba-sdk-smoke.sh (it builds the class path).
+// SDK and credentials-java (HTTPS), and a wrong secret through each; AssumeRoleWithOIDC through Tea
+// and credentials-java's OIDC provider with tokens printed by `mock-sts.jar oidc-token` (the jar at
+// mock-server/target/mock-sts.jar, or -Dmock-sts.jar=PATH). Prints one line per check and exits 1
+// if any check fails. Run it with scripts/alibaba-sdk-smoke.sh (it builds the class path).
 //
 // Usage: java -cp <sdk class path> scripts/AlibabaSdkSmoke.java HOST HTTP_PORT HTTPS_PORT CERT.pem
 
 import com.aliyun.credentials.models.CredentialModel;
+import com.aliyun.credentials.provider.OIDCRoleArnCredentialProvider;
 import com.aliyun.credentials.provider.RamRoleArnCredentialProvider;
 import com.aliyun.sts20150401.Client;
 import com.aliyun.tea.TeaException;
@@ -115,8 +118,54 @@ public class AlibabaSdkSmoke {
       }
     }, "SignatureDoesNotMatch");
 
+    // OIDC: tokens of the bundled test issuer, printed by the jar's oidc-token command
+    String provider = "acs:ram::1234567890123456:oidc-provider/mock-oidc";
+    String oidcRole = "acs:ram::1234567890123456:role/mock-oidc-role";
+    check("tea   AssumeRoleWithOIDC (oidc-token)", () -> new Client(teaConfig())
+        .assumeRoleWithOIDC(new com.aliyun.sts20150401.models.AssumeRoleWithOIDCRequest()
+            .setOIDCProviderArn(provider).setRoleArn(oidcRole).setRoleSessionName("tea-oidc")
+            .setOIDCToken(oidcToken("tea"))).getBody().getAssumedRoleUser().getArn(),
+        "acs:ram::1234567890123456:role/mock-oidc-role/tea-oidc");
+    check("cred  OIDCRoleArn provider + Tea GetCallerIdentity", () -> {
+      Path tokenFile = Files.createTempFile("mock-sts-oidc", ".jwt");
+      tokenFile.toFile().deleteOnExit();
+      Files.writeString(tokenFile, oidcToken("system:serviceaccount:default:app"));
+      OIDCRoleArnCredentialProvider oidc = OIDCRoleArnCredentialProvider.builder()
+          .oidcProviderArn(provider).roleArn(oidcRole).oidcTokenFilePath(tokenFile.toString())
+          .roleSessionName("credentials-oidc").STSEndpoint(host + ":" + httpsPort).build();
+      CredentialModel c = oidc.getCredentials();
+      oidc.close();
+      return new Client(teaConfig().setAccessKeyId(c.getAccessKeyId()).setAccessKeySecret(c.getAccessKeySecret())
+          .setSecurityToken(c.getSecurityToken())).getCallerIdentity().getBody().getArn();
+    }, "acs:ram::1234567890123456:assumed-role/mock-oidc-role/credentials-oidc");
+    check("tea   AssumeRoleWithOIDC (token of another issuer)", () -> {
+      try {
+        new Client(teaConfig()).assumeRoleWithOIDC(new com.aliyun.sts20150401.models.AssumeRoleWithOIDCRequest()
+            .setOIDCProviderArn(provider).setRoleArn(oidcRole).setRoleSessionName("tea-oidc")
+            .setOIDCToken(oidcToken("tea", "--issuer", "https://evil.example")));
+        return "no error";
+      } catch (TeaException e) {
+        return e.getCode() + " " + e.getData().get("statusCode");
+      }
+    }, "AuthenticationFail.OIDCToken.IssuerNotMatch 401");
+
     System.out.println(failures == 0 ? "ALL CHECKS PASSED" : failures + " CHECK(S) FAILED");
     System.exit(failures == 0 ? 0 : 1);
+  }
+
+  /** A token printed by {@code java -jar mock-sts.jar oidc-token --vendor alibaba ...}. */
+  static String oidcToken(String subject, String... options) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        System.getProperty("mock-sts.jar", "mock-server/target/mock-sts.jar"),
+        "oidc-token", "--vendor", "alibaba", "--subject", subject));
+    command.addAll(java.util.List.of(options));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("oidc-token failed: " + out);
+    }
+    return out;
   }
 
   static AssumeRoleRequest assumeRole(String session, FormatType format) {

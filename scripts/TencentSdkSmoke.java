@@ -168,6 +168,21 @@ public class TencentSdkSmoke {
       return error(() -> client(ALICE, ALICE_KEY, null, TC3, "POST").AssumeRoleWithWebIdentity(r));
     }, "InvalidParameter.WebIdentityTokenError");
 
+    check("tc3  POST AssumeRoleWithWebIdentity (oidc-token), then GetCallerIdentity", () -> {
+      AssumeRoleWithWebIdentityRequest r = new AssumeRoleWithWebIdentityRequest();
+      r.setProviderId("mock-oidc");
+      r.setWebIdentityToken(oidcToken("smoke-workload"));
+      r.setRoleArn("qcs::cam::uin/" + OWNER + ":roleName/mock-oidc-role");
+      r.setRoleSessionName("smoke-oidc");
+      r.setDurationSeconds(1800L);
+      var response = client("", "", null, TC3, "POST").AssumeRoleWithWebIdentity(r);
+      var c = response.getCredentials();
+      var identity =
+          client(c.getTmpSecretId(), c.getTmpSecretKey(), c.getToken(), TC3, "POST")
+              .GetCallerIdentity(new com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityRequest());
+      return identity.getType() + " " + identity.getUserId();
+    }, "CAMRole 4611686018427397903:smoke-oidc");
+
     check("tc3  POST wrong SecretKey", () ->
         error(() -> client(ALICE, "WrongSecretKey000000000000000001", null, TC3, "POST").AssumeRole(assumeRole("smoke-wrong"))),
         "AuthFailure.SignatureFailure");
@@ -255,6 +270,21 @@ public class TencentSdkSmoke {
     GetCallerIdentityResponse r = client.GetCallerIdentity(new GetCallerIdentityRequest());
     return r.getType() + " account=" + r.getAccountId() + " user=" + r.getUserId()
         + " principal=" + r.getPrincipalId() + " " + r.getArn();
+  }
+
+  /** A token of the bundled test issuer, printed by the jar's oidc-token command. */
+  static String oidcToken(String subject) throws Exception {
+    java.util.List<String> command = java.util.List.of(
+        java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        System.getProperty("mock-sts.jar", "mock-server/target/mock-sts.jar"),
+        "oidc-token", "--vendor", "tencent", "--subject", subject);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).strip();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("oidc-token failed: " + out);
+    }
+    return out;
   }
 
   static String error(Callable<Object> call) throws Exception {

@@ -3,6 +3,7 @@
 # credentials-java), as pinned in the parent POM. Start the mock first, with HTTPS:
 #   java -jar mock-server/target/mock-sts.jar --port 8080 --https-port 8443 --https-cert-out /tmp/mock-sts.pem
 # then: scripts/alibaba-sdk-smoke.sh [HOST] [HTTP_PORT] [HTTPS_PORT] [CERT_PEM]
+# The OIDC checks take their tokens from mock-server/target/mock-sts.jar oidc-token.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}; http=${2:-8080}; https=${3:-8443}; pem=${4:-/tmp/mock-sts.pem}

@@ -3,17 +3,17 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
   A workload presents an OIDC token of a trusted identity provider and receives temporary
   credentials of a role; the call carries no key ("Authorization: SKIP").
   Spec: tencent-sts.md §4.3 (parameters, response, errors), §2.7 (unsigned calls), §2.8 (numeric
-  strings), §1.1 (rate limit). Validation of tokens arrives with the OIDC issue; until then the
-  reference STS refuses every token with InvalidParameter.WebIdentityTokenError, and the success
-  scenarios are @wip.
+  strings), §1.1 (rate limit). Every token failure is InvalidParameter.WebIdentityTokenError, the
+  only OIDC code Tencent documents; the hostile tokens are in mock-server's OidcHostileCorpusTest.
 
   Background:
     Given the request carries Authorization SKIP instead of a signature
 
-  @doc-tencent-4.3-response @wip
+  @doc-tencent-4.3-response @mock-only
   Rule: A valid token of a trusted provider yields ExpiredTime, Expiration and Credentials (§4.3 Response)
 
-    # needs the test OIDC issuer of the OIDC issue (DESIGN.md §2: oidc-token --vendor tencent)
+    # tokens of the bundled test OIDC issuer (DESIGN.md §2: oidc-token --vendor tencent); a live
+    # account would need the issuer registered as its provider
     Scenario: the response carries every documented field
       When the caller calls AssumeRoleWithWebIdentity with:
         | ProviderId       | mock-oidc                          |
@@ -26,7 +26,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
       And ExpiredTime is a JSON number and Expiration names the same instant in UTC
       And the credentials expire 7200 seconds after the request
 
-    # needs the test OIDC issuer; the documented example sends DurationSeconds as a string (§2.8)
+    # the documented example sends DurationSeconds as a string (§2.8)
     Scenario: the documented example's DurationSeconds "1800" is honoured
       When the caller calls AssumeRoleWithWebIdentity with:
         | ProviderId       | mock-oidc                          |
@@ -116,3 +116,32 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | RoleArn          | ${role-arn:mock-oidc-role}   |
         | RoleSessionName  | burst                        |
       Then the request fails with code "RequestLimitExceeded"
+
+  @doc-tencent-4.3-token @mock-only
+  Rule: A token the provider's keys, issuer, audience and times do not vouch for is InvalidParameter.WebIdentityTokenError (§4.3, §5.1)
+
+    Scenario Outline: a token <what> is refused
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                  |
+        | WebIdentityToken | <token>                    |
+        | RoleArn          | ${role-arn:mock-oidc-role} |
+        | RoleSessionName  | test_OIDC                  |
+      Then the request fails with code "InvalidParameter.WebIdentityTokenError"
+
+      Examples:
+        | what                                         | token                                              |
+        | that has expired                             | ${oidc-token:workload,expired}                     |
+        | issued in the future                         | ${oidc-token:workload,future-iat}                  |
+        | for another audience (Alibaba's client id)   | ${oidc-token:workload,aud=sts.aliyuncs.com}        |
+        | of another issuer                            | ${oidc-token:workload,iss=https://evil.example}    |
+        | without a subject                            | ${oidc-token:workload,without=sub}                 |
+        | signed by an attacker under the issuer's kid | ${oidc-token:workload,attacker}                    |
+        | of 20,001 characters                         | ${a*20001}                                         |
+
+    Scenario: a token of the bundled issuer for a role that trusts another provider is unauthorized
+      When the caller calls AssumeRoleWithWebIdentity with:
+        | ProviderId       | mock-oidc                  |
+        | WebIdentityToken | ${oidc-token:workload}     |
+        | RoleArn          | ${role-arn:mock-role}      |
+        | RoleSessionName  | test_OIDC                  |
+      Then the request fails with code "UnauthorizedOperation"

@@ -3,8 +3,12 @@ package io.mocksts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
@@ -16,11 +20,15 @@ import io.mocksts.internal.wiremock.MockStsExtensions;
 import io.mocksts.internal.wiremock.QuietNotifier;
 import io.mocksts.internal.wiremock.StsTransformer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +43,14 @@ public final class MockSts implements AutoCloseable {
 
   /** Catch-all stub priority: lower than WireMock's default, so users' own stubs win. */
   private static final int CATCH_ALL_PRIORITY = 100;
+
+  /** The discovery stubs of the bundled test OIDC issuer: below user stubs, above the STS. */
+  private static final int TEST_ISSUER_PRIORITY = 50;
+
+  /** The bundled test OIDC issuer (fixtures/oidc/README.md) and its public keys in the jar. */
+  private static final String TEST_ISSUER = "https://oidc.mock-sts.local";
+
+  private static final String TEST_ISSUER_JWKS = "/io/mocksts/fixtures/oidc/jwks.json";
 
   private final WireMockServer server;
   private final MutableClock clock;
@@ -115,7 +131,41 @@ public final class MockSts implements AutoCloseable {
         any(anyUrl())
             .atPriority(CATCH_ALL_PRIORITY)
             .willReturn(aResponse().withTransformers(StsTransformer.NAME)));
-    return new MockSts(server, clock, certificate, keyStore);
+    MockSts sts = new MockSts(server, clock, certificate, keyStore);
+    sts.publishTestIssuer();
+    return sts;
+  }
+
+  /**
+   * Serves the bundled test OIDC issuer's discovery document and public JWK set (OpenID Connect
+   * Discovery 1.0 §3–4) at {@code /.well-known/openid-configuration} and {@code
+   * /.well-known/jwks.json}, so that a relying party that fetches an issuer's keys can verify the
+   * tokens {@code oidc-token} prints. Below the priority of stubs a user adds, above the STS.
+   */
+  private void publishTestIssuer() {
+    String jwks;
+    try (InputStream in = MockSts.class.getResourceAsStream(TEST_ISSUER_JWKS)) {
+      if (in == null) {
+        return;
+      }
+      jwks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Object> discovery = new LinkedHashMap<>();
+    discovery.put("issuer", TEST_ISSUER);
+    discovery.put("jwks_uri", baseUrl() + "/.well-known/jwks.json");
+    discovery.put("response_types_supported", List.of("id_token"));
+    discovery.put("subject_types_supported", List.of("public"));
+    discovery.put("id_token_signing_alg_values_supported", List.of("RS256", "ES256"));
+    server.stubFor(
+        get(urlEqualTo("/.well-known/jwks.json"))
+            .atPriority(TEST_ISSUER_PRIORITY)
+            .willReturn(okJson(jwks)));
+    server.stubFor(
+        get(urlEqualTo("/.well-known/openid-configuration"))
+            .atPriority(TEST_ISSUER_PRIORITY)
+            .willReturn(okJson(Json.write(discovery))));
   }
 
   private static Path writeKeyStore(SelfSignedCertificate certificate) {

@@ -110,10 +110,56 @@ final class Values {
       String[] ref = accountAnd(expression.substring("wrong-mfa-code:".length()));
       return mfaDevice(state, ref[0], ref[1]).wrongCodeAt(state.now());
     }
+    if (expression.startsWith("oidc-token:")) {
+      return oidcToken(state, expression.substring("oidc-token:".length()));
+    }
     if (repeat.matches()) {
       return repeat.group(1).repeat(Integer.parseInt(repeat.group(2)));
     }
     throw new IllegalArgumentException("unknown placeholder ${" + expression + "}");
+  }
+
+  /**
+   * A token of the bundled test OIDC issuer, valid now (the target's time as the kit believes it),
+   * with the audience the default world's provider of the scenario's vendor accepts (Tencent {@code
+   * sts.cloud.tencent.com}, Alibaba {@code sts.aliyuncs.com}). {@code subject,option,...} changes
+   * it: {@code aud=X}, {@code iss=X}, {@code expired} (an hour-long token that ended a minute ago),
+   * {@code future-iat} (issued in five minutes), {@code without=claim}, {@code attacker} (signed
+   * with the untrusted keys of {@code fixtures/oidc/attacker-keys.json} under the issuer's kid).
+   */
+  static String oidcToken(ScenarioState state, String spec) {
+    String[] parts = spec.split(",");
+    java.time.Instant now = state.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    java.time.Clock clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
+    boolean attacker = java.util.Arrays.asList(parts).contains("attacker");
+    io.mocksts.internal.oidc.TestIssuer issuer =
+        attacker
+            ? io.mocksts.internal.oidc.TestIssuer.fromJwkSet(
+                OidcSteps.fixture("oidc/attacker-keys.json"), clock)
+            : io.mocksts.internal.oidc.TestIssuer.bundled(clock);
+    io.mocksts.internal.oidc.TestIssuer.Token token =
+        issuer
+            .token(parts[0])
+            .audience(state.tencent() ? "sts.cloud.tencent.com" : OidcSteps.AUDIENCE);
+    for (int i = 1; i < parts.length; i++) {
+      String option = parts[i];
+      if (option.startsWith("aud=")) {
+        token.audience(option.substring(4));
+      } else if (option.startsWith("iss=")) {
+        token.issuer(option.substring(4));
+      } else if (option.equals("expired")) {
+        token.issuedAt(now.minusSeconds(3660)).expiresAt(now.minusSeconds(60));
+      } else if (option.equals("future-iat")) {
+        token.issuedAt(now.plusSeconds(300));
+      } else if (option.startsWith("without=")) {
+        token.without(option.substring(8));
+      } else if (option.equals("attacker")) {
+        token.keyId(io.mocksts.internal.oidc.TestIssuer.RSA_KEY_ID);
+      } else {
+        throw new IllegalArgumentException("unknown oidc-token option " + option);
+      }
+    }
+    return token.sign();
   }
 
   /** {@code "other/mallory"} is account "other" and name "mallory"; a bare name is of "main". */

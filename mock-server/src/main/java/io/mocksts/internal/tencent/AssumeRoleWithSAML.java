@@ -19,7 +19,7 @@ import java.util.Set;
  * code (§4.2): an assertion that fails validation is a bad {@code SAMLAssertion} parameter ({@code
  * InvalidParameter.ParamError}); an IdP the role does not trust is {@code UnauthorizedOperation}.
  */
-final class AssumeRoleWithSAML implements TencentAction {
+final class AssumeRoleWithSAML extends FederatedAction {
 
   private final World world;
   private final TemporaryCredentials credentials;
@@ -42,16 +42,6 @@ final class AssumeRoleWithSAML implements TencentAction {
   @Override
   public Set<String> parameters() {
     return Set.of("SAMLAssertion", "PrincipalArn", "RoleArn", "RoleSessionName", "DurationSeconds");
-  }
-
-  @Override
-  public boolean anonymous() {
-    return true;
-  }
-
-  @Override
-  public String rateLimitKey(Params params, Caller caller) {
-    return FederationRequest.rateLimitKey(params);
   }
 
   @Override

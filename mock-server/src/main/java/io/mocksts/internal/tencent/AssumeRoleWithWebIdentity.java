@@ -25,7 +25,7 @@ import java.util.Set;
  * oidc:sub} conditions (principal form and action UNCONFIRMED, Gaps 9), else {@code
  * UnauthorizedOperation}.
  */
-final class AssumeRoleWithWebIdentity implements TencentAction {
+final class AssumeRoleWithWebIdentity extends FederatedAction {
 
   /** The trust-policy action (tencent-sts.md §7.2, UNCONFIRMED). */
   static final String TRUST_ACTION = "name/sts:AssumeRoleWithWebIdentity";
@@ -50,16 +50,6 @@ final class AssumeRoleWithWebIdentity implements TencentAction {
   public Set<String> parameters() {
     return Set.of(
         "ProviderId", "WebIdentityToken", "RoleArn", "RoleSessionName", "DurationSeconds");
-  }
-
-  @Override
-  public boolean anonymous() {
-    return true;
-  }
-
-  @Override
-  public String rateLimitKey(Params params, Caller caller) {
-    return FederationRequest.rateLimitKey(params);
   }
 
   @Override

@@ -310,6 +310,24 @@ final class HostileTokenCorpus {
         OidcRejection.Reason.MALFORMED,
         () -> b64("\"RS256\"") + "." + payload + "." + signature);
     add(
+        "payload nested 7,000 levels deep",
+        OidcRejection.Reason.MALFORMED,
+        () ->
+            header
+                + "."
+                + b64("{\"a\":" + "[".repeat(7000) + "]".repeat(7000) + "}")
+                + "."
+                + signature);
+    add(
+        "header nested 7,000 levels deep",
+        OidcRejection.Reason.MALFORMED,
+        () ->
+            b64("{\"alg\":\"RS256\",\"x\":" + "[".repeat(7000) + "]".repeat(7000) + "}")
+                + "."
+                + payload
+                + "."
+                + signature);
+    add(
         "payload is not JSON",
         OidcRejection.Reason.MALFORMED,
         () -> header + "." + b64("sub=admin") + "." + signature);

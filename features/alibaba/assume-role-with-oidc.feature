@@ -1,0 +1,320 @@
+# The whole feature needs an ID token the target trusts. The kit signs them with the bundled TEST
+# issuer (fixtures/oidc/), which only a mock with the default world registers; a live account would
+# need its own IdP, hence @mock-only.
+@alibaba @action-AssumeRoleWithOIDC @mock-only
+Feature: Alibaba Cloud STS AssumeRoleWithOIDC
+  A workload holding an ID token of an OIDC provider registered in RAM exchanges it, without any
+  AccessKey, for temporary credentials of a role whose trust policy names the provider.
+  Spec: alibaba-sts.md §4.3 (parameters, response, errors), §7 (OIDC provider, trust conditions,
+  IssuanceLimitTime), §1.2 (anonymous), §2.6 (what the SDKs send), §10 (order of the checks).
+
+  Background:
+    Given an OIDC token of the bundled issuer for subject "system:serviceaccount:default:app"
+
+  @doc-alibaba-4.3-response
+  Rule: A valid token of a trusted provider buys credentials; OIDCTokenInfo echoes the token (§4.3 Response)
+
+    Scenario: the JSON response carries every documented field
+      When the token is exchanged for role "mock-oidc-role" as session "oidc-session"
+      Then the request succeeds
+      And the response is JSON
+      And the response field "RequestId" has the shape of a request id
+      And the OIDC token info describes the token
+      And the assumed role user is session "oidc-session" of role "mock-oidc-role"
+      And the temporary credentials have the documented shapes
+      And the credentials expire 3600 seconds after the request
+      And the response has no field "SourceIdentity"
+
+    Scenario: the XML response carries the same fields under AssumeRoleWithOIDCResponse
+      Given the request asks for "XML" responses
+      When the token is exchanged for role "mock-oidc-role" as session "oidc-session"
+      Then the request succeeds
+      And the response is XML with the root element "AssumeRoleWithOIDCResponse"
+      And the OIDC token info describes the token
+      And the assumed role user is session "oidc-session" of role "mock-oidc-role"
+      And the temporary credentials have the documented shapes
+
+    Scenario: several audiences are reported as ClientIds joined with commas
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | audience | sts.aliyuncs.com,another-client |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
+      And the response field "OIDCTokenInfo.ClientIds" is "sts.aliyuncs.com,another-client"
+
+    Scenario Outline: a token signed with <algorithm> is accepted
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | algorithm | <algorithm> |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
+
+      Examples:
+        | algorithm |
+        | RS256     |
+        | PS256     |
+        | RS512     |
+        | ES256     |
+
+    Scenario: the credentials are a session of the role
+      When the token is exchanged for role "mock-oidc-role" as session "oidc-session"
+      And the caller holds the temporary credentials just issued
+      And the caller calls GetCallerIdentity
+      Then the request succeeds
+      And the response carries the fields:
+        | IdentityType | AssumedRoleUser                                                 |
+        | Arn          | acs:ram::${account:main}:assumed-role/mock-oidc-role/oidc-session |
+      And the response field "PrincipalId" is the id of role "mock-oidc-role" and session "oidc-session"
+
+  @doc-alibaba-1.2-anonymous
+  Rule: The call is anonymous: no AccessKey signs it, and a signature, if any, is not checked (§1.2, §2.6, §10)
+
+    Scenario: the business parameters may travel in a form body, as credentials-java sends them
+      Given the business parameters travel in a form body
+      When the token is exchanged for role "mock-oidc-role" as session "credentials-java"
+      Then the request succeeds
+
+    Scenario: a call signed with an AccessKey nobody has is still answered on the token's merits
+      Given the OIDC request is signed with an AccessKey the target does not know
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
+
+  @doc-alibaba-4.3-required
+  Rule: OIDCProviderArn, RoleArn, OIDCToken and RoleSessionName are required (§4.3)
+
+    Scenario Outline: without <parameter> the request is refused
+      Given the parameter "<parameter>" is left out of the request
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 400 and code "Missing<parameter>"
+
+      Examples:
+        | parameter       |
+        | OIDCProviderArn |
+        | RoleArn         |
+        | OIDCToken       |
+        | RoleSessionName |
+
+  @doc-alibaba-4.3-role-arn
+  Rule: RoleArn names an existing role as acs:ram::<account_id>:role/<role_name> (§4.3, §8)
+
+    Scenario: a RoleArn of another form is wrongly formed
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | RoleArn | mock-oidc-role |
+      Then the request fails with HTTP 400 and code "InvalidParameter.RoleArn"
+
+    Scenario: a role that does not exist is reported with its ARN
+      When the token is exchanged for role "no-such-role" as session "s1"
+      Then the request fails with HTTP 404 and code "EntityNotExist.Role"
+
+  @doc-alibaba-4.3-token-length
+  Rule: OIDCToken is the original token of 4 to 20,000 characters (§4.3)
+
+    Scenario: a long token within the limit is accepted
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | claim pad | ${x*14000} |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
+
+    Scenario Outline: a token of <what> is refused
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | OIDCToken | <token> |
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+      Examples:
+        | what              | token        |
+        | 3 characters      | abc          |
+        | 20,001 characters | ${x*20001}   |
+
+  @doc-alibaba-4.3-session-name
+  Rule: RoleSessionName is 2 to 64 letters, digits and . @ - _ (§4.3)
+
+    Scenario Outline: a session name of <what> is accepted
+      When the token is exchanged for role "mock-oidc-role" as session "<name>"
+      Then the request succeeds
+      And the assumed role user is session "<name>" of role "mock-oidc-role"
+
+      Examples:
+        | what                            | name      |
+        | 2 characters                    | ab        |
+        | 64 characters                   | ${s*64}   |
+        | every allowed special character | a.b@c-d_e |
+
+    Scenario Outline: a session name of <what> is wrongly formed
+      When the token is exchanged for role "mock-oidc-role" as session "<name>"
+      Then the request fails with HTTP 400 and code "InvalidParameter.RoleSessionName"
+
+      Examples:
+        | what          | name      |
+        | 1 character   | a         |
+        | 65 characters | ${s*65}   |
+        | a space       | alice bob |
+
+  @doc-alibaba-4.3-duration
+  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3600 by default (§4.3)
+
+    Scenario: a lifetime of 900 seconds is granted
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | DurationSeconds | 900 |
+      Then the request succeeds
+      And the credentials expire 900 seconds after the request
+
+    Scenario Outline: a lifetime of <seconds> seconds is refused
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | DurationSeconds | <seconds> |
+      Then the request fails with HTTP 400 and code "InvalidParameter.DurationSeconds"
+
+      Examples:
+        | seconds |
+        | 899     |
+        | 3601    |
+        | an hour |
+
+  @doc-alibaba-4.3-policy
+  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (§4.3)
+
+    Scenario: the documented example policy is accepted
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | Policy | {"Statement": [{"Action": ["*"],"Effect": "Allow","Resource": ["*"]}],"Version":"1"} |
+      Then the request succeeds
+
+    Scenario: a policy of 2,049 characters is too large
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | Policy | ${policy:2049} |
+      Then the request fails with HTTP 400 and code "InvalidParameter.PolicySize"
+
+    Scenario: a policy that is not JSON fails the grammar check
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | Policy | allow everything |
+      Then the request fails with HTTP 400 and code "InvalidParameter.PolicyGrammar"
+
+  @doc-alibaba-4.3-provider
+  Rule: OIDCProviderArn names a provider registered in RAM whose public keys can be obtained (§4.3, §7)
+
+    Scenario Outline: <what> is not a registered provider
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | OIDCProviderArn | <arn> |
+      Then the request fails with HTTP 401 and code "AuthenticationFail.NoPermission"
+      And the response field "Message" is "No such OIDC Provider registered."
+
+      Examples:
+        | what                        | arn                                                 |
+        | an unknown provider name    | acs:ram::${account:main}:oidc-provider/no-such-idp  |
+        | a SAML provider             | acs:ram::${account:main}:saml-provider/mock-idp     |
+        | a name without an ARN       | mock-oidc                                           |
+
+    Scenario: a provider whose keys cannot be obtained refuses every token
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | OIDCProviderArn | acs:ram::${account:main}:oidc-provider/mock-oidc-unreachable |
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.IssuerConfigurationBroken"
+
+  @doc-alibaba-7-signature
+  Rule: STS validates the token's signature against the provider's keys (§7)
+
+    Scenario Outline: a token that is <what> is invalid
+      Given the OIDC token is tampered with: "<tampering>"
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+      Examples:
+        | what                                         | tampering                      |
+        | unsecured (alg none)                         | alg none                       |
+        | HS256-signed with the public key as secret   | HS256 keyed with the public key |
+        | without its signature                        | signature stripped             |
+        | edited after signing                         | payload edited                 |
+        | cut to two segments                          | two segments                   |
+        | not base64url                                | not base64url                  |
+
+    Scenario Outline: a token signed <how> is invalid
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | signed by | the attacker |
+        | kid       | <kid>        |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+      Examples:
+        | how                                        | kid             |
+        | with an untrusted key under its own kid    | attacker-rsa-1  |
+        | with an untrusted key borrowing a trusted kid | mock-oidc-rsa-1 |
+
+    Scenario: a token whose kid names no key of the provider is invalid
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | kid | mock-oidc-rsa-2 |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+  @doc-alibaba-7-claims
+  Rule: iss must be the provider's IssuerUrl, aud one of its ClientIds; sub, exp and iat are required (§4.3, §7)
+
+    Scenario: a token of another issuer does not match the provider
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | issuer | https://token.actions.githubusercontent.com |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.IssuerNotMatch"
+
+    Scenario: a token for another client has the wrong audience
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | audience | sts.cloud.tencent.com |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.AudienceNotMatch"
+
+    Scenario Outline: a token without <claim> is invalid
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | without | <claim> |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+      Examples:
+        | claim |
+        | sub   |
+        | exp   |
+        | iat   |
+
+  @doc-alibaba-7-times
+  Rule: The token must be unexpired, valid already, not issued in the future, nor before the IssuanceLimitTime (§4.3, §7)
+
+    Scenario: a token past its exp has expired
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | lifetime | 60 |
+      When the target's clock moves forward 60 seconds
+      And the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Expired"
+
+    Scenario: a token within its lifetime is accepted after the clock has moved
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | lifetime | 120 |
+      When the target's clock moves forward 60 seconds
+      And the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
+
+    Scenario Outline: a token <what> is invalid
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | issued at  | <iat> |
+        | not before | <nbf> |
+        | expires at | <exp> |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+      Examples:
+        | what                                               | iat      | nbf      | exp     |
+        | issued in the future (iat later than now)          | now+300s | now      | now+1h  |
+        | not valid before five minutes from now             | now      | now+5m   | now+1h  |
+        | issued 13 hours ago (IssuanceLimitTime: 12 hours)  | now-13h  | now-13h  | now+1h  |
+
+    Scenario: a token issued just under 12 hours ago is accepted
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | issued at  | now-11h |
+        | expires at | now+1h  |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
+
+  @doc-alibaba-7-trust
+  Rule: The role's trust policy must name the provider under its oidc:iss and oidc:aud conditions (§7, §8)
+
+    Scenario: a role that trusts only its account refuses the provider
+      When the token is exchanged for role "mock-role" as session "s1"
+      Then the request fails with HTTP 401 and code "AuthenticationFail.NoPermission"
+      And the response field "Message" is "There is no permission"
+
+    Scenario: a token with several audiences is admitted through the one the condition names
+      Given an OIDC token of the bundled issuer for subject "ci" with:
+        | audience | another-client,sts.aliyuncs.com |
+      When the token is exchanged for role "mock-oidc-role" as session "s1"
+      Then the request succeeds
