@@ -649,11 +649,6 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | RoleArn         | ${role-arn:mock-saml-role}       |
       Then the request succeeds
 
-    # mock deviates: AssumeRoleWithSAML checks the DurationSeconds range and the trust policy after
-    # the validator has recorded the assertion against replay, so a request refused for them burns
-    # the assertion and the corrected request is answered as a replay (saml-security.md §0: replay
-    # is recorded last, after every other check).
-    @wip
     Scenario: an assertion refused for its DurationSeconds is still good for a corrected request
       Given the test IdP vouches for "alice" with role "mock-saml-role"
       And the caller presents the SAML response with:
@@ -661,8 +656,6 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       When the caller presents the SAML response again
       Then the request succeeds
 
-    # mock deviates: as above, a trust-policy refusal burns the assertion.
-    @wip
     Scenario: an assertion refused by one role's trust policy is still good for another role it lists
       Given the test IdP vouches for "alice" with role "mock-role" and:
         | role | mock-saml-role |

@@ -472,11 +472,6 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       When the caller presents the SAML response again
       Then the request fails with code "InvalidParameter.ParamError"
 
-    # mock deviates: AssumeRoleWithSAML checks the trust policy after the validator has recorded the
-    # assertion against replay, so a request refused by one role's trust policy burns the assertion
-    # and the request for another role it lists is answered as a replay (saml-security.md §0: replay
-    # is recorded last, after every other check).
-    @wip
     Scenario: an assertion refused by one role's trust policy is still good for another role it lists
       Given the test IdP vouches for "alice" with role "mock-role" and:
         | role | mock-saml-role |

@@ -86,24 +86,32 @@ final class AssumeRoleWithSAML implements AlibabaAction {
     if (!(idp instanceof SamlTrust.Idp.Trusted trusted)) {
       throw AlibabaError.IDP_METADATA_INVALID.exception();
     }
+    Instant[] expiration = new Instant[1];
     ValidatedAssertion validated;
     try {
-      validated = validator.validate(assertion, trusted.idp(), new RolePair(roleArn, providerArn));
+      validated =
+          validator.validate(
+              assertion,
+              trusted.idp(),
+              new RolePair(roleArn, providerArn),
+              accepted -> {
+                // the role's own rules, before the assertion is recorded as used (S8 last)
+                if (!target
+                    .trustPolicy()
+                    .allows(
+                        "sts:AssumeRole",
+                        "federated",
+                        Set.of(providerArn),
+                        Map.of("saml:recipient", accepted.recipient()))) {
+                  throw AlibabaError.SAML_ROLE_NOT_TRUSTED.exception();
+                }
+                accepted.sessionName().orElseThrow(AlibabaError.SAML_ROLE_SESSION_NAME::exception);
+                expiration[0] = expiration(requestedDuration, accepted, target);
+              });
     } catch (SamlRejection e) {
       throw rejection(e);
     }
-    if (!target
-        .trustPolicy()
-        .allows(
-            "sts:AssumeRole",
-            "federated",
-            Set.of(providerArn),
-            Map.of("saml:recipient", validated.recipient()))) {
-      throw AlibabaError.SAML_ROLE_NOT_TRUSTED.exception();
-    }
-    String sessionName =
-        validated.sessionName().orElseThrow(AlibabaError.SAML_ROLE_SESSION_NAME::exception);
-    Instant expiration = expiration(requestedDuration, validated, target);
+    String sessionName = validated.sessionName().orElseThrow();
 
     IssuedCredentials credentials =
         tokens.mint(
@@ -115,7 +123,7 @@ final class AssumeRoleWithSAML implements AlibabaAction {
                 target.id(),
                 sessionName,
                 null,
-                expiration,
+                expiration[0],
                 null,
                 null),
             RpcAuthenticator.STS_FORMAT);

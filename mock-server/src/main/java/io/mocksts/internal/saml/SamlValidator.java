@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.shibboleth.utilities.java.support.xml.XMLParserException;
@@ -139,19 +140,46 @@ public final class SamlValidator {
    * @throws SamlRejection when anything is wrong; nothing is recorded then
    */
   public ValidatedAssertion validate(String samlAssertion, TrustedIdp idp, RolePair requested) {
+    return validate(samlAssertion, idp, requested, validated -> {});
+  }
+
+  /**
+   * Validates a SAML Response, runs the caller's own acceptance checks (the STS's trust policy and
+   * lifetime rules), and only then records the assertion against replay: a request refused by any
+   * check, the caller's included, leaves the assertion unused (saml-security.md §0, S8 last).
+   *
+   * @param acceptance the caller's checks on the validated assertion; an exception it throws
+   *     propagates unchanged and nothing is recorded
+   * @throws SamlRejection when the assertion is invalid or was used before
+   */
+  public ValidatedAssertion validate(
+      String samlAssertion,
+      TrustedIdp idp,
+      RolePair requested,
+      Consumer<ValidatedAssertion> acceptance) {
     Objects.requireNonNull(samlAssertion, "samlAssertion");
     Objects.requireNonNull(idp, "idp");
     Objects.requireNonNull(requested, "requested");
+    Objects.requireNonNull(acceptance, "acceptance");
     String xml = decode(samlAssertion);
     Document document = parse(xml);
+    ValidatedAssertion validated;
     try {
-      return validate(document, idp, requested);
+      validated = validate(document, idp, requested);
     } catch (SamlRejection e) {
       throw e;
     } catch (RuntimeException e) {
       // Fail closed: an unexpected shape that trips OpenSAML or our reading is a rejection.
       throw new SamlRejection(Reason.MALFORMED_SAML, "unreadable SAML: " + e, e);
     }
+    acceptance.accept(validated);
+    // S8, last: only an assertion that passed everything else is remembered.
+    String replayKey = validated.issuer() + "!" + validated.assertionId();
+    if (!replayCache.firstUse(
+        replayKey, validated.notOnOrAfter().plus(profile.clockSkew()), clock.instant())) {
+      throw reject(Reason.REPLAYED, "assertion " + validated.assertionId() + " was already used");
+    }
+    return validated;
   }
 
   private ValidatedAssertion validate(Document document, TrustedIdp idp, RolePair requested) {
@@ -217,12 +245,6 @@ public final class SamlValidator {
         confirmation.getNotOnOrAfter().isBefore(conditionsEnd)
             ? confirmation.getNotOnOrAfter()
             : conditionsEnd;
-    // S8, last: only an assertion that passed everything else is remembered.
-    String replayKey = issuer + "!" + assertion.getID();
-    if (!replayCache.firstUse(replayKey, notOnOrAfter.plus(profile.clockSkew()), now)) {
-      throw reject(Reason.REPLAYED, "assertion " + assertion.getID() + " was already used");
-    }
-
     Conditions conditions = assertion.getConditions();
     return new ValidatedAssertion(
         issuer,

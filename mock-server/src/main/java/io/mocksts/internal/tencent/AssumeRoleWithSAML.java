@@ -7,7 +7,6 @@ import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlRejection;
 import io.mocksts.internal.saml.SamlTrust;
 import io.mocksts.internal.saml.SamlValidator;
-import io.mocksts.internal.saml.ValidatedAssertion;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,23 +59,26 @@ final class AssumeRoleWithSAML extends FederatedAction {
       throw TencentError.PARAM_ERROR.exception("PrincipalArn");
     }
     String roleArn = params.required("RoleArn");
-    ValidatedAssertion validated;
     try {
-      validated =
-          validator.validate(
-              params.required("SAMLAssertion"), trusted.idp(), new RolePair(roleArn, principalArn));
+      validator.validate(
+          params.required("SAMLAssertion"),
+          trusted.idp(),
+          new RolePair(roleArn, principalArn),
+          accepted -> {
+            // the role's trust, before the assertion is recorded as used (S8 last)
+            if (!request
+                .role()
+                .trustPolicy()
+                .allows(
+                    "name/sts:AssumeRoleWithSAML",
+                    "federated",
+                    Set.of(principalArn),
+                    Map.of("saml:aud", accepted.recipient()))) {
+              throw TencentError.UNAUTHORIZED.exception();
+            }
+          });
     } catch (SamlRejection e) {
       throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
-    }
-    if (!request
-        .role()
-        .trustPolicy()
-        .allows(
-            "name/sts:AssumeRoleWithSAML",
-            "federated",
-            Set.of(principalArn),
-            Map.of("saml:aud", validated.recipient()))) {
-      throw TencentError.UNAUTHORIZED.exception();
     }
     return credentials.issue(
         new Session(

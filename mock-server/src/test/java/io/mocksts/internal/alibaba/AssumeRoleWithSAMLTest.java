@@ -93,6 +93,14 @@ class AssumeRoleWithSAMLTest {
   }
 
   @Test
+  void whenARequestIsRefusedForItsDurationThenTheAssertionStaysUnusedForTheCorrectedRequest() {
+    String once = response().toBase64();
+    error(
+        send(call(once).param("DurationSeconds", "3601")), 400, "InvalidParameter.DurationSeconds");
+    ok(send(call(once).param("DurationSeconds", "3600")));
+  }
+
+  @Test
   void whenTheAssertionHasExpiredThenExpiredIsAnswered() {
     String assertion = response().toBase64();
     clock.advance(Duration.ofMinutes(20));
