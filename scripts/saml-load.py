@@ -15,9 +15,11 @@ AssumeRoleWithSAML calls a second per account and the mock enforces it: --no-rat
 through /__admin/mock-sts/limits for the run and restores the documented limits afterwards.
 
 Reports requests/s and latency percentiles of the counted requests (the --warmup ones are sent
-first and not counted), and every status/code seen. Exits 1 if any counted request failed.
+first and not counted), and every status/code seen; with --server-pid (a mock on this machine) also
+the CPU time the server spent per counted request, which tells the server's own ceiling apart from
+the load generator's on a small machine. Exits 1 if any counted request failed.
 """
-import argparse, collections, http.client, json, multiprocessing, re, time, urllib.parse
+import argparse, collections, http.client, json, multiprocessing, os, re, time, urllib.parse
 
 ROLES = {
     "alibaba": ("acs:ram::1234567890123456:role/mock-saml-role",
@@ -87,6 +89,13 @@ def run(host, port, vendor, assertions, workers):
     return elapsed, latencies, outcomes
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def admin(host, port, path, payload):
     conn = http.client.HTTPConnection(host, port)
     conn.request("POST", path, body=json.dumps(payload).encode(), headers={"Content-Type": "application/json"})
@@ -105,6 +114,7 @@ def main():
     parser.add_argument("--workers", type=int, default=2, help="concurrent processes, one connection each")
     parser.add_argument("--warmup", type=int, default=0, help="Responses sent first and not counted")
     parser.add_argument("--no-rate-limit", action="store_true", help="Tencent: lift the 200/s limit for the run")
+    parser.add_argument("--server-pid", type=int, help="the mock's process id, to report its CPU time per request")
     args = parser.parse_args()
 
     source = open(0) if args.responses == "-" else open(args.responses)
@@ -121,7 +131,9 @@ def main():
             elapsed, latencies, outcomes = run(args.host, args.port, args.vendor, assertions[:args.warmup], args.workers)
             print(f"warm-up: {len(latencies)} requests in {elapsed:.1f} s; {dict(outcomes)}")
         measured = assertions[args.warmup:]
+        cpu_before = cpu_seconds(args.server_pid) if args.server_pid else None
         elapsed, latencies, outcomes = run(args.host, args.port, args.vendor, measured, args.workers)
+        cpu = cpu_seconds(args.server_pid) - cpu_before if args.server_pid else None
     finally:
         if args.no_rate_limit:
             admin(args.host, args.port, "/__admin/mock-sts/limits/reset", {})
@@ -129,6 +141,9 @@ def main():
     print(f"AssumeRoleWithSAML ({args.vendor}, {args.workers} workers): {len(latencies)} requests in {elapsed:.2f} s"
           f" = {len(latencies) / elapsed:.0f} req/s; latency p50 {pct(0.5):.2f} ms, p90 {pct(0.9):.2f} ms,"
           f" p99 {pct(0.99):.2f} ms, max {latencies[-1] * 1000:.2f} ms; outcomes {dict(outcomes)}")
+    if cpu is not None:
+        print(f"server CPU: {cpu:.2f} s for {len(latencies)} requests = {cpu * 1e6 / len(latencies):.0f} µs/request"
+              f" (a ceiling of {len(latencies) / cpu:.0f} req/s per core if the server had the cores to itself)")
     raise SystemExit(0 if set(outcomes) == {"200 OK"} else 1)
 
 
