@@ -34,6 +34,7 @@ record WorldFile(VendorSection alibaba, VendorSection tencent) {
       String issuer,
       List<String> clientIds,
       String metadataFile,
+      String metadata,
       String jwksFile,
       JsonNode jwks,
       Integer issuanceLimitHours) {}

@@ -350,11 +350,18 @@ public final class WorldLoader {
   }
 
   /**
-   * A SAML provider's IdP metadata XML, from {@code metadataFile}; empty when none is given. Its
-   * content is checked by the SAML package when the mock starts (an unusable document is answered
-   * with the vendor's metadata error, as a real STS does).
+   * A SAML provider's IdP metadata XML, inline ({@code metadata}) or from {@code metadataFile};
+   * empty when none is given. Its content is checked by the SAML package when the mock starts (an
+   * unusable document is answered with the vendor's metadata error, as a real STS does).
    */
   private static String metadata(WorldFile.ProviderEntry p, String path, RelativeFiles files) {
+    if (p.metadata() != null && p.metadataFile() != null) {
+      throw new WorldException(
+          path + ".metadata", "give either metadata or metadataFile, not both");
+    }
+    if (p.metadata() != null) {
+      return p.metadata();
+    }
     if (p.metadataFile() == null || p.metadataFile().isBlank()) {
       return "";
     }
