@@ -3,6 +3,7 @@ package io.mocksts.internal.alibaba;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.ReplayCache;
 import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.oidc.OidcValidator;
 import io.mocksts.internal.saml.SamlProfile;
@@ -57,7 +58,7 @@ public final class AlibabaSts {
                 world,
                 tokens,
                 clock,
-                SamlTrust.of(world),
+                SamlTrust.of(world, Vendor.ALIBABA),
                 new SamlValidator(SamlProfile.alibaba(), clock)),
             new GetCallerIdentity()),
         faultLog);

@@ -28,10 +28,10 @@ public final class SamlTrust {
 
   private SamlTrust() {}
 
-  /** Reads the metadata of every SAML provider of the world. */
-  public static SamlTrust of(World world) {
+  /** Reads the metadata of every SAML provider one vendor's accounts of the world register. */
+  public static SamlTrust of(World world, Vendor vendor) {
     SamlTrust trust = new SamlTrust();
-    for (Account account : world.accounts()) {
+    for (Account account : world.accounts(vendor)) {
       for (Provider provider : account.samlProviders()) {
         trust.idps.put(
             key(account.vendor(), account.id(), provider.name()), read(provider.metadata()));

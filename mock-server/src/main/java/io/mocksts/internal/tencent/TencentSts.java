@@ -1,6 +1,7 @@
 package io.mocksts.internal.tencent;
 
 import io.mocksts.internal.core.SessionTokens;
+import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.oidc.OidcValidator;
 import io.mocksts.internal.saml.SamlProfile;
@@ -34,7 +35,7 @@ public final class TencentSts {
             new AssumeRoleWithSAML(
                 world,
                 credentials,
-                SamlTrust.of(world),
+                SamlTrust.of(world, Vendor.TENCENT),
                 new SamlValidator(SamlProfile.tencent(), clock)),
             new AssumeRoleWithWebIdentity(world, credentials, new OidcValidator(clock)),
             new GetCallerIdentity(),

@@ -33,7 +33,7 @@ class SamlTrustTest {
   void whenMetadataIsInlineThenTheProviderTrustsItsCertificate() throws Exception {
     String yaml =
         world("- name: inline\n  metadata: |\n" + bundledMetadata().indent(4).stripTrailing());
-    SamlTrust trust = SamlTrust.of(WorldLoader.parse(yaml, "test.yaml"));
+    SamlTrust trust = SamlTrust.of(WorldLoader.parse(yaml, "test.yaml"), Vendor.ALIBABA);
 
     assertThat(trust.idp(Vendor.ALIBABA, "1234567890123456", "inline"))
         .get()
@@ -47,7 +47,8 @@ class SamlTrustTest {
     SamlTrust trust =
         SamlTrust.of(
             WorldLoader.parse(
-                world("- name: none\n- name: junk\n  metadata: \"<not-metadata/>\""), "test.yaml"));
+                world("- name: none\n- name: junk\n  metadata: \"<not-metadata/>\""), "test.yaml"),
+            Vendor.ALIBABA);
 
     assertThat(trust.idp(Vendor.ALIBABA, "1234567890123456", "none"))
         .get()
