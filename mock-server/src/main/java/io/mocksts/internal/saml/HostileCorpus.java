@@ -837,22 +837,14 @@ public final class HostileCorpus {
             "1.8 destination",
             "C1, unsigned Response Destination changed to another SP",
             Reason.WRONG_DESTINATION,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.root().setAttribute("Destination", "https://sp.example/acs");
-              return x.base64();
-            }));
+            responseAttribute("Destination", "https://sp.example/acs")));
     all.add(
         captured(
             "IR1",
             "1.8 unsolicited",
             "C1, InResponseTo added to the unsigned Response",
             Reason.UNEXPECTED_IN_RESPONSE_TO,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.root().setAttribute("InResponseTo", "_request");
-              return x.base64();
-            }));
+            responseAttribute("InResponseTo", "_request")));
     all.add(
         minted(
             "IS1",
@@ -1148,25 +1140,26 @@ public final class HostileCorpus {
             "1.10 namespaces",
             "C1, unsigned Response Version 1.1",
             Reason.NOT_A_RESPONSE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.root().setAttribute("Version", "1.1");
-              return x.base64();
-            }));
+            responseAttribute("Version", "1.1")));
     all.add(
         captured(
             "MF1",
             "1.10 encoding",
             "C1, unsigned Response IssueInstant that is not a date",
             Reason.MALFORMED_SAML,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.root().setAttribute("IssueInstant", "yesterday");
-              return x.base64();
-            }));
+            responseAttribute("IssueInstant", "yesterday")));
   }
 
   // ---- recipe factories ------------------------------------------------------------------------
+
+  /** A valid Response with one attribute of the (unsigned) Response element set to a value. */
+  private static Forger responseAttribute(String name, String value) {
+    return c -> {
+      XmlEdit x = XmlEdit.of(c.valid().toXml());
+      x.root().setAttribute(name, value);
+      return x.base64();
+    };
+  }
 
   /** Derived from a captured valid Response (or plain junk): runs against a live STS too. */
   private static Recipe captured(
