@@ -12,16 +12,29 @@ final class AlibabaArns {
   private static final Pattern ROLE =
       Pattern.compile("acs:ram::([0-9]+):role/([A-Za-z0-9.@\\-]{1,64})");
 
-  /** {@code acs:ram::<account_id>:saml-provider/<name>} (alibaba-sts.md §4.2, §6.3). */
-  private static final Pattern SAML_PROVIDER =
-      Pattern.compile("acs:ram::([0-9]+):saml-provider/([A-Za-z0-9._\\-]{1,128})");
+  /**
+   * {@code acs:ram::<account_id>:saml-provider/<name>} and {@code ...:oidc-provider/<name>}
+   * (alibaba-sts.md §4.2, §4.3, §6.3, §7); names per IMS CreateSAMLProvider / CreateOIDCProvider.
+   */
+  private static final Pattern PROVIDER =
+      Pattern.compile("acs:ram::([0-9]+):(saml|oidc)-provider/([A-Za-z0-9._\\-]{1,128})");
 
   /** A parsed provider ARN. */
   record ProviderArn(String accountId, String name) {}
 
   static Optional<ProviderArn> parseSamlProvider(String arn) {
-    Matcher m = SAML_PROVIDER.matcher(arn);
-    return m.matches() ? Optional.of(new ProviderArn(m.group(1), m.group(2))) : Optional.empty();
+    return parseProvider(arn, "saml");
+  }
+
+  static Optional<ProviderArn> parseOidcProvider(String arn) {
+    return parseProvider(arn, "oidc");
+  }
+
+  private static Optional<ProviderArn> parseProvider(String arn, String kind) {
+    Matcher m = PROVIDER.matcher(arn);
+    return m.matches() && m.group(2).equals(kind)
+        ? Optional.of(new ProviderArn(m.group(1), m.group(3)))
+        : Optional.empty();
   }
 
   /** A parsed role ARN. */

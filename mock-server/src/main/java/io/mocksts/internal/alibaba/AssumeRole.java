@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class AssumeRole implements AlibabaAction {
 
   /** 2–64 letters, digits and {@code . @ - _} (current metadata; the 2021 docs said 2–32). */
-  private static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
+  static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
 
   /** 2–1,224 characters of {@code [\w+=,.@:\/-]}. */
   private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/\\-]{2,1224}");

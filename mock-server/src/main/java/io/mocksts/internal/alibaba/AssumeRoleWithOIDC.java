@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * AssumeRoleWithOIDC (alibaba-sts.md §4.3, §7): an ID token of an OIDC provider registered in RAM
@@ -38,13 +36,6 @@ import java.util.regex.Pattern;
  * analogy with the SAML family (§4.3).
  */
 final class AssumeRoleWithOIDC implements AlibabaAction {
-
-  /** "letters, digits, periods (.), at signs (@), hyphens (-), and underscores (_)", 2 to 64. */
-  private static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
-
-  /** {@code acs:ram::<account_id>:oidc-provider/<name>}; names per IMS CreateOIDCProvider (§7). */
-  private static final Pattern PROVIDER_ARN =
-      Pattern.compile("acs:ram::([0-9]+):oidc-provider/([A-Za-z0-9._\\-]{1,128})");
 
   /** The value of {@code OIDCTokenInfo.VerificationInfo} for a verified token (§4.3 example). */
   static final String VERIFIED = "Success";
@@ -83,7 +74,7 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
       throw AlibabaError.OIDC_TOKEN_INVALID.exception(
           "the token must be 4 to 20,000 characters long");
     }
-    if (!SESSION_NAME.matcher(sessionName).matches()) {
+    if (!AssumeRole.SESSION_NAME.matcher(sessionName).matches()) {
       throw AlibabaError.INVALID_ROLE_SESSION_NAME.exception();
     }
     long duration =
@@ -146,11 +137,12 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
 
   /** The provider an ARN names, if its account has registered it. */
   private Optional<Provider> provider(String arn) {
-    Matcher m = PROVIDER_ARN.matcher(arn);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return world.account(Vendor.ALIBABA, m.group(1)).flatMap(a -> a.oidcProvider(m.group(2)));
+    return AlibabaArns.parseOidcProvider(arn)
+        .flatMap(
+            p ->
+                world
+                    .account(Vendor.ALIBABA, p.accountId())
+                    .flatMap(a -> a.oidcProvider(p.name())));
   }
 
   /** The token's claims, or the documented error for the first check it failed. */
