@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.opensaml.saml.saml2.core.ProxyRestriction;
 import org.opensaml.saml.saml2.core.StatusCode;
 import org.w3c.dom.Element;
@@ -181,11 +182,7 @@ public final class HostileCorpus {
             "1.1 signature exclusion",
             "C1, Assertion signature deleted",
             Reason.UNSIGNED,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              XmlEdit.remove(XmlEdit.signatureOf(x.assertion()));
-              return x.base64();
-            }));
+            editValid(x -> XmlEdit.remove(XmlEdit.signatureOf(x.assertion())))));
     all.add(
         captured(
             "SX2",
@@ -224,11 +221,7 @@ public final class HostileCorpus {
             "1.1 tampering",
             "C1, NameID changed after signing",
             Reason.BAD_SIGNATURE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.first(XmlEdit.SAML, "NameID").setTextContent("admin");
-              return x.base64();
-            }));
+            editValid(x -> x.first(XmlEdit.SAML, "NameID").setTextContent("admin"))));
     all.add(
         captured(
             "TM2",
@@ -246,13 +239,12 @@ public final class HostileCorpus {
             "1.1 tampering",
             "C1, first character of SignatureValue flipped",
             Reason.BAD_SIGNATURE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element value = x.first(XmlEdit.DS, "SignatureValue");
-              String text = value.getTextContent().trim();
-              value.setTextContent((text.charAt(0) == 'A' ? "B" : "A") + text.substring(1));
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element value = x.first(XmlEdit.DS, "SignatureValue");
+                  String text = value.getTextContent().trim();
+                  value.setTextContent((text.charAt(0) == 'A' ? "B" : "A") + text.substring(1));
+                })));
     all.add(
         captured(
             "TM4",
@@ -389,58 +381,54 @@ public final class HostileCorpus {
             "1.2 wrapping",
             "C1, unsigned evil Assertion before the signed one",
             count,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element original = x.assertion();
-              x.root().insertBefore(x.evilCopy(original, "_evil_assertion"), original);
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element original = x.assertion();
+                  x.root().insertBefore(x.evilCopy(original, "_evil_assertion"), original);
+                })));
     all.add(
         captured(
             "XSW4",
             "1.2 wrapping",
             "C1, evil Assertion replaces the original, which moves inside it",
             count,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element original = x.assertion();
-              Element evil = x.evilCopy(original, "_evil_assertion");
-              x.root().replaceChild(evil, original);
-              evil.appendChild(original);
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element original = x.assertion();
+                  Element evil = x.evilCopy(original, "_evil_assertion");
+                  x.root().replaceChild(evil, original);
+                  evil.appendChild(original);
+                })));
     all.add(
         captured(
             "XSW5",
             "1.2 wrapping",
             "C1, original edited in place (new ID, dangling signature), genuine copy appended",
             count,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element original = x.assertion();
-              Element genuine = x.copy(original);
-              XmlEdit.remove(XmlEdit.signatureOf(genuine));
-              original.setAttribute("ID", "_evil_assertion");
-              XmlEdit.makeEvil(original);
-              x.root().appendChild(genuine);
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element original = x.assertion();
+                  Element genuine = x.copy(original);
+                  XmlEdit.remove(XmlEdit.signatureOf(genuine));
+                  original.setAttribute("ID", "_evil_assertion");
+                  XmlEdit.makeEvil(original);
+                  x.root().appendChild(genuine);
+                })));
     all.add(
         captured(
             "XSW6",
             "1.2 wrapping",
             "as XSW5, the genuine copy inside the evil Assertion's signature",
             unmarshal,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element original = x.assertion();
-              Element genuine = x.copy(original);
-              XmlEdit.remove(XmlEdit.signatureOf(genuine));
-              original.setAttribute("ID", "_evil_assertion");
-              XmlEdit.makeEvil(original);
-              XmlEdit.signatureOf(original).appendChild(genuine);
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element original = x.assertion();
+                  Element genuine = x.copy(original);
+                  XmlEdit.remove(XmlEdit.signatureOf(genuine));
+                  original.setAttribute("ID", "_evil_assertion");
+                  XmlEdit.makeEvil(original);
+                  XmlEdit.signatureOf(original).appendChild(genuine);
+                })));
     all.add(
         captured(
             "XSW7",
@@ -487,25 +475,20 @@ public final class HostileCorpus {
             "1.2 wrapping",
             "C1 plus an appended unsigned evil Assertion (CVE-2022-41912 shape)",
             count,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.root().appendChild(x.evilCopy(x.assertion(), "_evil_assertion"));
-              return x.base64();
-            }));
+            editValid(x -> x.root().appendChild(x.evilCopy(x.assertion(), "_evil_assertion")))));
     all.add(
         accept(
             "NS1",
             "1.10 namespaces",
             "an Assertion of a foreign namespace (same prefix) before the real one",
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element evil = x.element("urn:evil", "saml2:Assertion");
-              Element nameId = x.element("urn:evil", "saml2:NameID");
-              nameId.setTextContent("admin");
-              evil.appendChild(nameId);
-              x.root().insertBefore(evil, x.assertion());
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element evil = x.element("urn:evil", "saml2:Assertion");
+                  Element nameId = x.element("urn:evil", "saml2:NameID");
+                  nameId.setTextContent("admin");
+                  evil.appendChild(nameId);
+                  x.root().insertBefore(evil, x.assertion());
+                })));
   }
 
   private static String xsw7(Context c, String namespace, String name) {
@@ -548,12 +531,11 @@ public final class HostileCorpus {
             "CI2",
             "1.3 comment injection",
             "signed role value split by <!----> before the provider ARN",
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element value = x.first(XmlEdit.SAML, "AttributeValue");
-              splitWithComment(x, value, value.getTextContent().indexOf(','));
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element value = x.first(XmlEdit.SAML, "AttributeValue");
+                  splitWithComment(x, value, value.getTextContent().indexOf(','));
+                })));
   }
 
   private static void splitWithComment(XmlEdit x, Element element, int at) {
@@ -640,70 +622,56 @@ public final class HostileCorpus {
             "1.5 references",
             "Assertion signature's Reference URI points at the Response",
             Reason.BAD_REFERENCE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.first(XmlEdit.DS, "Reference")
-                  .setAttribute("URI", "#" + x.root().getAttribute("ID"));
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  x.first(XmlEdit.DS, "Reference")
+                      .setAttribute("URI", "#" + x.root().getAttribute("ID"));
+                })));
     all.add(
         captured(
             "RF2",
             "1.5 references",
             "Reference URI empty (whole document)",
             Reason.BAD_REFERENCE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.first(XmlEdit.DS, "Reference").setAttribute("URI", "");
-              return x.base64();
-            }));
+            editValid(x -> x.first(XmlEdit.DS, "Reference").setAttribute("URI", ""))));
     all.add(
         captured(
             "RF3",
             "1.5 references",
             "Reference without URI",
             Reason.BAD_REFERENCE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.first(XmlEdit.DS, "Reference").removeAttribute("URI");
-              return x.base64();
-            }));
+            editValid(x -> x.first(XmlEdit.DS, "Reference").removeAttribute("URI"))));
     all.add(
         captured(
             "RF4",
             "1.5 references",
             "a second Reference in SignedInfo",
             Reason.BAD_REFERENCE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element reference = x.first(XmlEdit.DS, "Reference");
-              reference.getParentNode().appendChild(x.copy(reference));
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element reference = x.first(XmlEdit.DS, "Reference");
+                  reference.getParentNode().appendChild(x.copy(reference));
+                })));
     all.add(
         captured(
             "RF5",
             "1.5 references",
             "an extra XPath transform",
             Reason.BAD_REFERENCE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element transform = x.element(XmlEdit.DS, "ds:Transform");
-              transform.setAttribute("Algorithm", "http://www.w3.org/TR/1999/REC-xpath-19991116");
-              x.first(XmlEdit.DS, "Transforms").appendChild(transform);
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element transform = x.element(XmlEdit.DS, "ds:Transform");
+                  transform.setAttribute(
+                      "Algorithm", "http://www.w3.org/TR/1999/REC-xpath-19991116");
+                  x.first(XmlEdit.DS, "Transforms").appendChild(transform);
+                })));
     all.add(
         captured(
             "RF6",
             "1.5 references",
             "Reference URI #ID of an element that does not exist",
             Reason.BAD_REFERENCE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.first(XmlEdit.DS, "Reference").setAttribute("URI", "#_nowhere");
-              return x.base64();
-            }));
+            editValid(x -> x.first(XmlEdit.DS, "Reference").setAttribute("URI", "#_nowhere"))));
   }
 
   // ---- §1.7 algorithms ---------------------------------------------------------------------
@@ -736,12 +704,11 @@ public final class HostileCorpus {
             "1.7 algorithms",
             "DigestMethod rewritten to MD5 (the allow-list refuses it before Santuario's check)",
             Reason.WEAK_ALGORITHM,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.first(XmlEdit.DS, "DigestMethod")
-                  .setAttribute("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#md5");
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  x.first(XmlEdit.DS, "DigestMethod")
+                      .setAttribute("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#md5");
+                })));
     all.add(
         captured(
             "AL5",
@@ -858,12 +825,11 @@ public final class HostileCorpus {
             "1.8 issuer",
             "C1, unsigned Response Issuer changed",
             Reason.WRONG_ISSUER,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              XmlEdit.child(x.root(), XmlEdit.SAML, "Issuer")
-                  .setTextContent("https://evil.example/idp");
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  XmlEdit.child(x.root(), XmlEdit.SAML, "Issuer")
+                      .setTextContent("https://evil.example/idp");
+                })));
     all.add(
         minted(
             "ST1",
@@ -885,14 +851,13 @@ public final class HostileCorpus {
             "1.9 encryption",
             "Assertion replaced by an EncryptedAssertion",
             Reason.ENCRYPTED_ASSERTION,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              Element encrypted = x.element(XmlEdit.SAML, "saml2:EncryptedAssertion");
-              encrypted.appendChild(
-                  x.element("http://www.w3.org/2001/04/xmlenc#", "xenc:EncryptedData"));
-              x.root().replaceChild(encrypted, x.assertion());
-              return x.base64();
-            }));
+            editValid(
+                x -> {
+                  Element encrypted = x.element(XmlEdit.SAML, "saml2:EncryptedAssertion");
+                  encrypted.appendChild(
+                      x.element("http://www.w3.org/2001/04/xmlenc#", "xenc:EncryptedData"));
+                  x.root().replaceChild(encrypted, x.assertion());
+                })));
   }
 
   // ---- §1.8 confirmation and assertion structure ---------------------------------------------
@@ -1129,11 +1094,7 @@ public final class HostileCorpus {
             "1.10 namespaces",
             "the bare signed Assertion as root",
             Reason.NOT_A_RESPONSE,
-            c -> {
-              XmlEdit x = XmlEdit.of(c.valid().toXml());
-              x.document.replaceChild(x.assertion(), x.root());
-              return x.base64();
-            }));
+            editValid(x -> x.document.replaceChild(x.assertion(), x.root()))));
     all.add(
         captured(
             "VS1",
@@ -1152,13 +1113,18 @@ public final class HostileCorpus {
 
   // ---- recipe factories ------------------------------------------------------------------------
 
-  /** A valid Response with one attribute of the (unsigned) Response element set to a value. */
-  private static Forger responseAttribute(String name, String value) {
+  /** A valid Response of the trusted IdP, edited after signing. */
+  private static Forger editValid(Consumer<XmlEdit> edit) {
     return c -> {
       XmlEdit x = XmlEdit.of(c.valid().toXml());
-      x.root().setAttribute(name, value);
+      edit.accept(x);
       return x.base64();
     };
+  }
+
+  /** A valid Response with one attribute of the (unsigned) Response element set to a value. */
+  private static Forger responseAttribute(String name, String value) {
+    return editValid(x -> x.root().setAttribute(name, value));
   }
 
   /** Derived from a captured valid Response (or plain junk): runs against a live STS too. */
