@@ -14,11 +14,14 @@ import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
+import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tls.SelfSignedCertificate;
 import io.mocksts.internal.wiremock.MockStsExtensions;
 import io.mocksts.internal.wiremock.QuietNotifier;
+import io.mocksts.internal.wiremock.ServerHardening;
 import io.mocksts.internal.wiremock.StsTransformer;
+import io.mocksts.internal.wiremock.StubHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,16 +59,19 @@ public final class MockSts implements AutoCloseable {
   private final MutableClock clock;
   private final Optional<SelfSignedCertificate> certificate;
   private final Optional<Path> keyStore;
+  private final Optional<String> adminToken;
 
   private MockSts(
       WireMockServer server,
       MutableClock clock,
       Optional<SelfSignedCertificate> certificate,
-      Optional<Path> keyStore) {
+      Optional<Path> keyStore,
+      Optional<String> adminToken) {
     this.server = server;
     this.clock = clock;
     this.certificate = certificate;
     this.keyStore = keyStore;
+    this.adminToken = adminToken;
   }
 
   /** Starts on a free port with the default world. */
@@ -89,6 +95,30 @@ public final class MockSts implements AutoCloseable {
     Optional<Path> keyStore = certificate.map(MockSts::writeKeyStore);
 
     QuietNotifier notifier = new QuietNotifier(System.out, options.verbose());
+    Optional<String> adminToken =
+        options
+            .admin()
+            .token()
+            .or(
+                () ->
+                    AdminAccess.beyondLoopback(options.bindAddress())
+                        ? Optional.of(randomToken())
+                        : Optional.empty());
+    AdminAccess access =
+        new AdminAccess(
+            options.bindAddress(),
+            options.admin().allowedHosts(),
+            options.admin().corsOrigins(),
+            adminToken);
+    MockStsExtensions extensions =
+        new MockStsExtensions(
+            world,
+            clock,
+            certificate.map(SelfSignedCertificate::pem).orElse(null),
+            new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
+            new TencentLimits(clock),
+            notifier::error);
+    Path root = emptyRoot();
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(options.port())
@@ -100,15 +130,10 @@ public final class MockSts implements AutoCloseable {
             .gzipDisabled(true)
             .templatingEnabled(false)
             .extensionScanningEnabled(false)
-            .usingFilesUnderDirectory(emptyRoot().toString())
-            .extensions(
-                new MockStsExtensions(
-                    world,
-                    clock,
-                    certificate.map(SelfSignedCertificate::pem).orElse(null),
-                    new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
-                    new TencentLimits(clock),
-                    notifier::error));
+            .usingFilesUnderDirectory(root.toString())
+            .extensions(extensions);
+    ServerHardening.apply(
+        config, extensions, access, options.admin().proxyStubs(), root, notifier::error);
     if (options.journalSize() == 0) {
       config.disableRequestJournal();
     } else {
@@ -130,8 +155,8 @@ public final class MockSts implements AutoCloseable {
     server.stubFor(
         any(anyUrl())
             .atPriority(CATCH_ALL_PRIORITY)
-            .willReturn(aResponse().withTransformers(StsTransformer.NAME)));
-    MockSts sts = new MockSts(server, clock, certificate, keyStore);
+            .willReturn(aResponse().withTransformers(StsTransformer.NAME, StubHeaders.NAME)));
+    MockSts sts = new MockSts(server, clock, certificate, keyStore, adminToken);
     sts.publishTestIssuer();
     return sts;
   }
@@ -161,11 +186,17 @@ public final class MockSts implements AutoCloseable {
     server.stubFor(
         get(urlEqualTo("/.well-known/jwks.json"))
             .atPriority(TEST_ISSUER_PRIORITY)
-            .willReturn(okJson(jwks)));
+            .willReturn(okJson(jwks).withTransformers(StubHeaders.NAME)));
     server.stubFor(
         get(urlEqualTo("/.well-known/openid-configuration"))
             .atPriority(TEST_ISSUER_PRIORITY)
-            .willReturn(okJson(Json.write(discovery))));
+            .willReturn(okJson(Json.write(discovery)).withTransformers(StubHeaders.NAME)));
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[24];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   private static Path writeKeyStore(SelfSignedCertificate certificate) {
@@ -226,6 +257,24 @@ public final class MockSts implements AutoCloseable {
   /** Puts the mock's clock back onto its base clock. */
   public void resetClock() {
     clock.reset();
+  }
+
+  /**
+   * The token admin routes require ({@code Authorization: Bearer <token>}): the one configured, or
+   * one generated at start-up when the mock binds beyond loopback without one; empty when none is
+   * required.
+   */
+  public Optional<String> adminToken() {
+    return adminToken;
+  }
+
+  /**
+   * Waits until the server has stopped: by {@link #stop()}, or by {@code POST /__admin/shutdown}.
+   */
+  public void awaitStop() throws InterruptedException {
+    while (server.isRunning()) {
+      Thread.sleep(100);
+    }
   }
 
   /** The underlying WireMock server, for adding stubs (e.g. fault injection) of your own. */

@@ -2,6 +2,7 @@ package io.mocksts;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param verbose whether WireMock's informational messages are printed (secrets masked)
  * @param assumeRoleCallsPerMinute Alibaba AssumeRole calls allowed per account and minute
  *     (documented: 6,000); 0 disables the limit
+ * @param admin who may use the control surface ({@code /__admin/*})
  */
 public record MockStsOptions(
     int port,
@@ -25,7 +27,54 @@ public record MockStsOptions(
     Clock clock,
     int journalSize,
     boolean verbose,
-    int assumeRoleCallsPerMinute) {
+    int assumeRoleCallsPerMinute,
+    Admin admin) {
+
+  /**
+   * Who may use the control surface, {@code /__admin/*}.
+   *
+   * @param token the admin token every admin route but {@code /__admin/health} requires; empty for
+   *     none (loopback only: binding beyond loopback without one makes the mock generate one)
+   * @param allowedHosts host names, besides {@code localhost}, loopback and the bind address, that
+   *     admin requests may carry in {@code Host} (DNS-rebinding defence)
+   * @param corsOrigins web origins allowed to call admin routes from a browser; none by default
+   * @param proxyStubs whether stubs may proxy elsewhere ({@code proxyBaseUrl}); off by default
+   */
+  public record Admin(
+      Optional<String> token,
+      List<String> allowedHosts,
+      List<String> corsOrigins,
+      boolean proxyStubs) {
+
+    public Admin {
+      token = token.filter(t -> !t.isEmpty());
+      allowedHosts = List.copyOf(allowedHosts);
+      corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    /** No token, no extra host, no origin, no proxy stubs. */
+    public static Admin defaults() {
+      return new Admin(Optional.empty(), List.of(), List.of(), false);
+    }
+  }
+
+  public MockStsOptions {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+    }
+    httpsPort.ifPresent(
+        p -> {
+          if (p < 0 || p > 65535) {
+            throw new IllegalArgumentException("HTTPS port must be between 0 and 65535, not " + p);
+          }
+        });
+    if (journalSize < 0) {
+      throw new IllegalArgumentException("journal size must not be negative");
+    }
+    if (assumeRoleCallsPerMinute < 0) {
+      throw new IllegalArgumentException("the rate limit must not be negative");
+    }
+  }
 
   /** Requests kept in the journal by default: enough to debug, bounded for long runs. */
   public static final int DEFAULT_JOURNAL_SIZE = 100;
@@ -46,7 +95,8 @@ public record MockStsOptions(
         Clock.systemUTC(),
         DEFAULT_JOURNAL_SIZE,
         false,
-        DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE);
+        DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE,
+        Admin.defaults());
   }
 
   public MockStsOptions withPort(int value) {
@@ -58,7 +108,8 @@ public record MockStsOptions(
         clock,
         journalSize,
         verbose,
-        assumeRoleCallsPerMinute);
+        assumeRoleCallsPerMinute,
+        admin);
   }
 
   public MockStsOptions withHttpsPort(int value) {
@@ -70,12 +121,21 @@ public record MockStsOptions(
         clock,
         journalSize,
         verbose,
-        assumeRoleCallsPerMinute);
+        assumeRoleCallsPerMinute,
+        admin);
   }
 
   public MockStsOptions withBindAddress(String value) {
     return new MockStsOptions(
-        port, httpsPort, value, worldFile, clock, journalSize, verbose, assumeRoleCallsPerMinute);
+        port,
+        httpsPort,
+        value,
+        worldFile,
+        clock,
+        journalSize,
+        verbose,
+        assumeRoleCallsPerMinute,
+        admin);
   }
 
   public MockStsOptions withWorldFile(Path value) {
@@ -87,7 +147,8 @@ public record MockStsOptions(
         clock,
         journalSize,
         verbose,
-        assumeRoleCallsPerMinute);
+        assumeRoleCallsPerMinute,
+        admin);
   }
 
   public MockStsOptions withClock(Clock value) {
@@ -99,7 +160,8 @@ public record MockStsOptions(
         value,
         journalSize,
         verbose,
-        assumeRoleCallsPerMinute);
+        assumeRoleCallsPerMinute,
+        admin);
   }
 
   public MockStsOptions withJournalSize(int value) {
@@ -107,7 +169,15 @@ public record MockStsOptions(
       throw new IllegalArgumentException("journal size must not be negative");
     }
     return new MockStsOptions(
-        port, httpsPort, bindAddress, worldFile, clock, value, verbose, assumeRoleCallsPerMinute);
+        port,
+        httpsPort,
+        bindAddress,
+        worldFile,
+        clock,
+        value,
+        verbose,
+        assumeRoleCallsPerMinute,
+        admin);
   }
 
   /** AssumeRole calls allowed per account and minute; 0 disables the limit. */
@@ -116,7 +186,31 @@ public record MockStsOptions(
       throw new IllegalArgumentException("the rate limit must not be negative");
     }
     return new MockStsOptions(
-        port, httpsPort, bindAddress, worldFile, clock, journalSize, verbose, value);
+        port, httpsPort, bindAddress, worldFile, clock, journalSize, verbose, value, admin);
+  }
+
+  /** Who may use the control surface. */
+  public MockStsOptions withAdmin(Admin value) {
+    return new MockStsOptions(
+        port,
+        httpsPort,
+        bindAddress,
+        worldFile,
+        clock,
+        journalSize,
+        verbose,
+        assumeRoleCallsPerMinute,
+        value);
+  }
+
+  /** Requires this token on every admin route but {@code /__admin/health}. */
+  public MockStsOptions withAdminToken(String value) {
+    return withAdmin(
+        new Admin(
+            Optional.ofNullable(value),
+            admin.allowedHosts(),
+            admin.corsOrigins(),
+            admin.proxyStubs()));
   }
 
   public MockStsOptions withVerbose(boolean value) {
@@ -128,6 +222,7 @@ public record MockStsOptions(
         clock,
         journalSize,
         value,
-        assumeRoleCallsPerMinute);
+        assumeRoleCallsPerMinute,
+        admin);
   }
 }

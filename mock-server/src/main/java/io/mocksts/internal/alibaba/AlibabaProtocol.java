@@ -3,6 +3,7 @@ package io.mocksts.internal.alibaba;
 import io.mocksts.internal.core.Ids;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
+import io.mocksts.internal.http.TransportError;
 import io.mocksts.internal.http.VendorProtocol;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,28 @@ public final class AlibabaProtocol implements VendorProtocol {
               + where(e));
       return RpcRenderer.error(format, AlibabaError.INTERNAL_ERROR.exception(), requestId, hostId);
     }
+  }
+
+  /**
+   * The gateway's answer to a request that could not be received whole: a body beyond the
+   * documented 10 MB, broken framing or escapes, a body that arrived too slowly, or a fault.
+   * Rendered as JSON, or XML when the query string asks for it.
+   */
+  @Override
+  public StsResponse reject(StsRequest http, TransportError error) {
+    AlibabaException e =
+        switch (error) {
+          case TOO_LARGE -> AlibabaError.INVALID_PARAMETER.exception("request size");
+          case MALFORMED_QUERY -> AlibabaError.INVALID_PARAMETER.exception("query string");
+          case MALFORMED_FORM, BODY_TIMEOUT -> AlibabaError.INVALID_PARAMETER.exception("body");
+          case MALFORMED_REQUEST -> AlibabaError.INVALID_PARAMETER.exception("request");
+          case SERVER_FAULT -> AlibabaError.INTERNAL_ERROR.exception();
+        };
+    ResponseFormat format =
+        http.rawQuery().matches("(?i)(.*&)?Format=xml(&.*)?")
+            ? ResponseFormat.XML
+            : ResponseFormat.JSON;
+    return RpcRenderer.error(format, e, Ids.requestId(), hostId(http));
   }
 
   private static String where(Throwable e) {

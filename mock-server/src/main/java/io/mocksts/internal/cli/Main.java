@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +77,37 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--verbose", description = "print WireMock's messages (secrets masked)")
   boolean verbose;
 
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:MOCK_STS_ADMIN_TOKEN}",
+      description =
+          "require this token on /__admin/* (but /__admin/health) as 'Authorization: Bearer"
+              + " TOKEN' (default: $MOCK_STS_ADMIN_TOKEN; generated and printed when --bind is"
+              + " beyond loopback)")
+  String adminToken;
+
+  @Option(
+      names = "--allowed-host",
+      paramLabel = "NAME",
+      description =
+          "a host name admin requests may carry in Host, besides localhost, loopback and the"
+              + " bind address (repeatable)")
+  List<String> allowedHosts = new ArrayList<>();
+
+  @Option(
+      names = "--admin-cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "a web origin allowed to call /__admin/* from a browser (repeatable; none by"
+              + " default)")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--enable-proxy-stubs",
+      description = "let stubs proxy to other hosts (proxyBaseUrl); off by default")
+  boolean proxyStubs;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (certificateOut != null && httpsPort == null) {
@@ -87,7 +120,10 @@ public final class Main implements Callable<Integer> {
             .withBindAddress(bind)
             .withJournalSize(journalSize)
             .withAssumeRoleCallsPerMinute(assumeRoleRate)
-            .withVerbose(verbose);
+            .withVerbose(verbose)
+            .withAdmin(
+                new MockStsOptions.Admin(
+                    Optional.ofNullable(adminToken), allowedHosts, corsOrigins, proxyStubs));
     if (world != null) {
       options = options.withWorldFile(world);
     }
@@ -95,15 +131,7 @@ public final class Main implements Callable<Integer> {
       options = options.withHttpsPort(httpsPort);
     }
     MockSts sts = MockSts.start(options);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  sts.stop();
-                  stopped.countDown();
-                },
-                "mock-sts-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(sts::stop, "mock-sts-shutdown"));
     if (certificateOut != null) {
       Files.writeString(
           certificateOut, sts.tlsCertificatePem().orElseThrow(), StandardCharsets.UTF_8);
@@ -112,7 +140,11 @@ public final class Main implements Callable<Integer> {
     sts.httpsBaseUrl().ifPresent(url -> System.out.println("mock-sts listening on " + url));
     System.out.println(
         "world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
-    stopped.await();
+    if (sts.adminToken().isPresent() && adminToken == null) {
+      System.out.println(
+          "admin token (required on /__admin/*, bound beyond loopback): " + sts.adminToken().get());
+    }
+    sts.awaitStop();
     return 0;
   }
 

@@ -29,9 +29,34 @@ public final class MutableClock extends Clock {
     return new MutableClock(Clock.systemUTC());
   }
 
-  /** Moves the clock by the given amount (may be negative). */
+  /** The clock never moves further than this from its base clock, either way. */
+  public static final Duration MAX_OFFSET = Duration.ofDays(36_525); // 100 years
+
+  /**
+   * Moves the clock by the given amount (may be negative).
+   *
+   * @throws IllegalArgumentException when the clock would end up more than {@link #MAX_OFFSET} from
+   *     its base clock, or before 1970; nothing changes then
+   */
   public void advance(Duration amount) {
-    offset.updateAndGet(o -> o.plus(amount));
+    offset.updateAndGet(
+        o -> {
+          Duration next;
+          try {
+            next = o.plus(amount);
+            next.abs();
+          } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("the clock cannot move that far");
+          }
+          if (next.abs().compareTo(MAX_OFFSET) > 0) {
+            throw new IllegalArgumentException(
+                "the clock moves at most " + MAX_OFFSET.toDays() + " days from real time");
+          }
+          if (base.instant().plus(next).isBefore(Instant.EPOCH)) {
+            throw new IllegalArgumentException("the clock cannot move before 1970");
+          }
+          return next;
+        });
   }
 
   /** Puts the clock back onto its base clock. */

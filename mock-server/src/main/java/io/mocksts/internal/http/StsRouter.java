@@ -17,11 +17,20 @@ public final class StsRouter {
   }
 
   public StsResponse handle(StsRequest request) {
+    return protocolFor(request).handle(request);
+  }
+
+  /** Answers a request the HTTP layer refused, in the envelope of the vendor it was meant for. */
+  public StsResponse reject(StsRequest request, TransportError error) {
+    return protocolFor(request).reject(request, error);
+  }
+
+  private VendorProtocol protocolFor(StsRequest request) {
     for (VendorProtocol protocol : protocols) {
       if (protocol.recognises(request)) {
-        return protocol.handle(request);
+        return protocol;
       }
     }
-    return fallback.handle(request);
+    return fallback;
   }
 }

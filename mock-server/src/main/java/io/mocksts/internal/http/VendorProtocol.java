@@ -8,4 +8,11 @@ public interface VendorProtocol {
 
   /** Answers a recognised request; never throws. */
   StsResponse handle(StsRequest request);
+
+  /**
+   * Answers a request the HTTP layer could not receive whole or decode, in this vendor's error
+   * envelope with its documented code; never throws. {@code request} carries what was read: the
+   * method, path, query and headers, and no body.
+   */
+  StsResponse reject(StsRequest request, TransportError error);
 }

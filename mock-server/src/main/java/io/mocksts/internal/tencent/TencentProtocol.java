@@ -2,6 +2,7 @@ package io.mocksts.internal.tencent;
 
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
+import io.mocksts.internal.http.TransportError;
 import io.mocksts.internal.http.VendorProtocol;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -127,6 +128,25 @@ public final class TencentProtocol implements VendorProtocol {
               + (trace.length == 0 ? "?" : trace[0].toString()));
       return TencentRenderer.error(TencentError.INTERNAL_ERROR.exception(), language, requestId);
     }
+  }
+
+  /**
+   * The gateway's answer to a request that could not be received whole: a body beyond the
+   * documented size ({@code RequestSizeLimitExceeded}), broken framing or escapes, or a body that
+   * arrived too slowly ({@code InvalidParameter}), or a fault ({@code InternalError}); HTTP 200
+   * with the {@code Response} envelope.
+   */
+  @Override
+  public StsResponse reject(StsRequest http, TransportError error) {
+    TencentException e =
+        switch (error) {
+          case TOO_LARGE -> TencentError.REQUEST_SIZE_LIMIT_EXCEEDED.exception();
+          case MALFORMED_QUERY -> TencentError.TYPE_ERROR.exception("query string");
+          case MALFORMED_FORM, BODY_TIMEOUT -> TencentError.TYPE_ERROR.exception("body");
+          case MALFORMED_REQUEST -> TencentError.TYPE_ERROR.exception("request");
+          case SERVER_FAULT -> TencentError.INTERNAL_ERROR.exception();
+        };
+    return TencentRenderer.error(e, http.header("x-tc-language"), UUID.randomUUID().toString());
   }
 
   /** The common parameters, in the gateway's order: Action, Version, the action, Region. */

@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 abstract class ClockAdminTask implements AdminTask {
 
+  private static final String EXPECTED =
+      "{\"seconds\": N} with the resulting offset within ±"
+          + MutableClock.MAX_OFFSET.toSeconds()
+          + " seconds (100 years) of real time";
+
   private final MutableClock clock;
 
   private ClockAdminTask(MutableClock clock) {
@@ -41,10 +46,15 @@ abstract class ClockAdminTask implements AdminTask {
     @Override
     Optional<ResponseDefinition> change(MutableClock clock, ServeEvent serveEvent) {
       Optional<Long> seconds = AdminJson.wholeNumber(serveEvent, "seconds");
-      seconds.ifPresent(s -> clock.advance(Duration.ofSeconds(s)));
-      return seconds.isPresent()
-          ? Optional.empty()
-          : Optional.of(AdminJson.badRequest("{\"seconds\": N}"));
+      if (seconds.isEmpty()) {
+        return Optional.of(AdminJson.badRequest(EXPECTED));
+      }
+      try {
+        clock.advance(Duration.ofSeconds(seconds.get()));
+      } catch (IllegalArgumentException e) {
+        return Optional.of(AdminJson.badRequest(EXPECTED));
+      }
+      return Optional.empty();
     }
   }
 

@@ -25,7 +25,7 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final String certificatePem;
   private final RateLimiter assumeRoleLimiter;
   private final TencentLimits tencentLimits;
-  private final Consumer<String> faultLog;
+  private final StsRouter router;
 
   /**
    * @param world the identities the STS knows
@@ -47,18 +47,23 @@ public final class MockStsExtensions implements ExtensionFactory {
     this.certificatePem = certificatePem;
     this.assumeRoleLimiter = assumeRoleLimiter;
     this.tencentLimits = tencentLimits;
-    this.faultLog = faultLog;
+    SessionTokens tokens = new SessionTokens(clock);
+    this.router =
+        new StsRouter(
+            List.of(TencentSts.protocol(world, tokens, clock, tencentLimits, faultLog)),
+            AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
+  }
+
+  /** The vendor router, also used by the HTTP layer to answer requests it refuses. */
+  StsRouter router() {
+    return router;
   }
 
   @Override
   public List<Extension> create(WireMockServices services) {
-    SessionTokens tokens = new SessionTokens(clock);
-    StsRouter router =
-        new StsRouter(
-            List.of(TencentSts.protocol(world, tokens, clock, tencentLimits, faultLog)),
-            AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
     return List.of(
         new StsTransformer(router),
+        new StubHeaders(),
         new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem));
   }
 }

@@ -46,7 +46,8 @@ public final class StsTransformer implements ResponseDefinitionTransformerV2 {
     ResponseDefinitionBuilder builder =
         ResponseDefinitionBuilder.responseDefinition()
             .withStatus(response.status())
-            .withBody(response.body());
+            .withBody(response.body())
+            .withTransformers(StubHeaders.NAME);
     response.headers().forEach(builder::withHeader);
     return builder.build();
   }

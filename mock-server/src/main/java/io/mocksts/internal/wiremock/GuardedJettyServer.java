@@ -1,0 +1,141 @@
+package io.mocksts.internal.wiremock;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.mocksts.internal.http.AdminAccess;
+import io.mocksts.internal.http.StsRouter;
+import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.FilterMapping;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHandler;
+import org.eclipse.jetty.servlets.CrossOriginFilter;
+
+/**
+ * WireMock's Jetty 11 server, hardened for clients that do not play fair: every request is received
+ * whole by a {@link ReceivingFilter} (asynchronous, bounded, with a deadline and a minimum data
+ * rate) before WireMock parses it; the admin context sits behind an {@link AdminGuardFilter}
+ * instead of WireMock's allow-every-origin CORS filter; Jetty's HTML error pages become the
+ * vendors' envelopes ({@link EnvelopeErrorHandler}).
+ */
+final class GuardedJettyServer extends Jetty11HttpServer {
+
+  /** Builds the server for {@code WireMockConfiguration.httpServerFactory}. */
+  record Factory(
+      Supplier<StsRouter> router,
+      AdminAccess access,
+      ReceivingFilter.Limits stsLimits,
+      ReceivingFilter.Limits adminLimits,
+      Consumer<String> faultLog)
+      implements HttpServerFactory {
+
+    @Override
+    public HttpServer buildHttpServer(
+        Options options,
+        AdminRequestHandler adminRequestHandler,
+        StubRequestHandler stubRequestHandler) {
+      return new GuardedJettyServer(options, adminRequestHandler, stubRequestHandler, this);
+    }
+  }
+
+  private final Factory factory;
+  private ServletContextHandler adminContext;
+  private ServletContextHandler stubContext;
+
+  private GuardedJettyServer(
+      Options options,
+      AdminRequestHandler adminRequestHandler,
+      StubRequestHandler stubRequestHandler,
+      Factory factory) {
+    super(options, adminRequestHandler, stubRequestHandler);
+    this.factory = factory;
+    // The contexts are built inside super(): configure them now that the factory is known.
+    configure();
+  }
+
+  @Override
+  protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+    adminContext = context;
+  }
+
+  @Override
+  protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+    stubContext = context;
+  }
+
+  private void configure() {
+    StsRouter router = factory.router().get();
+    removeCorsFilter(adminContext);
+    prependFilter(adminContext, new FilterHolder(new AdminGuardFilter(factory.access())));
+    addReceiver(
+        adminContext,
+        new ReceivingFilter(
+            factory.adminLimits(),
+            (request, response, error) ->
+                AdminGuardFilter.refuse(response, 400, "unreadable request: " + error)));
+    addReceiver(
+        stubContext,
+        new ReceivingFilter(
+            factory.stsLimits(),
+            (request, response, error) -> {
+              var answer = router.reject(EnvelopeErrorHandler.toStsRequest(request), error);
+              response.setStatus(answer.status());
+              answer.headers().forEach(response::setHeader);
+              response.setContentLength(answer.body().length);
+              response.getOutputStream().write(answer.body());
+            }));
+    ErrorHandler wireMockNotFound = stubContext.getErrorHandler();
+    stubContext.setErrorHandler(
+        new EnvelopeErrorHandler(router, wireMockNotFound, false, factory.faultLog()));
+    adminContext.setErrorHandler(new EnvelopeErrorHandler(router, null, true, factory.faultLog()));
+    jettyServer.setErrorHandler(new EnvelopeErrorHandler(router, null, false, factory.faultLog()));
+  }
+
+  private static void addReceiver(ServletContextHandler context, ReceivingFilter filter) {
+    FilterHolder holder = new FilterHolder(filter);
+    holder.setAsyncSupported(true);
+    context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
+  }
+
+  /** WireMock answers every origin on admin routes, with credentials; the guard decides instead. */
+  private static void removeCorsFilter(ServletContextHandler context) {
+    ServletHandler handler = context.getServletHandler();
+    FilterHolder[] holders = handler.getFilters();
+    if (holders == null) {
+      return;
+    }
+    FilterHolder[] kept =
+        Arrays.stream(holders)
+            .filter(h -> !CrossOriginFilter.class.getName().equals(h.getClassName()))
+            .toArray(FilterHolder[]::new);
+    java.util.Set<String> keptNames =
+        Arrays.stream(kept).map(FilterHolder::getName).collect(java.util.stream.Collectors.toSet());
+    FilterMapping[] mappings = handler.getFilterMappings();
+    handler.setFilters(kept);
+    if (mappings != null) {
+      handler.setFilterMappings(
+          Arrays.stream(mappings)
+              .filter(m -> keptNames.contains(m.getFilterName()))
+              .toArray(FilterMapping[]::new));
+    }
+  }
+
+  private static void prependFilter(ServletContextHandler context, FilterHolder holder) {
+    holder.setAsyncSupported(true);
+    FilterMapping mapping = new FilterMapping();
+    mapping.setFilterName(holder.getName());
+    mapping.setPathSpec("/*");
+    mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+    context.getServletHandler().addFilter(holder);
+    context.getServletHandler().prependFilterMapping(mapping);
+  }
+}

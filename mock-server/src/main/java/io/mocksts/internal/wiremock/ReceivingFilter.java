@@ -1,0 +1,303 @@
+package io.mocksts.internal.wiremock;
+
+import io.mocksts.internal.http.Escapes;
+import io.mocksts.internal.http.TransportError;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Receives a request whole before WireMock sees it, so that nothing a client sends can stop the
+ * server or reach WireMock's own parsing unchecked:
+ *
+ * <ul>
+ *   <li>the body is read asynchronously: a client that sends it slowly holds no server thread, and
+ *       is cut off past the body deadline or below the minimum data rate;
+ *   <li>a body beyond the limit is refused before it is read (by {@code Content-Length}) or as soon
+ *       as the limit is passed (chunked), so memory stays bounded;
+ *   <li>broken framing (a bad chunk size, a truncated chunk) and malformed percent escapes in the
+ *       query string or a form body are refused, in the envelope of the vendor the request was
+ *       meant for, instead of WireMock's stack-trace page.
+ * </ul>
+ *
+ * Requests that pass go on to WireMock with the body they carried, on the thread that read its last
+ * bytes.
+ */
+final class ReceivingFilter implements Filter {
+
+  /** Answers a request that could not be received. */
+  @FunctionalInterface
+  interface Rejecter {
+    void reject(HttpServletRequest request, HttpServletResponse response, TransportError error)
+        throws IOException;
+  }
+
+  /** How the body must arrive. */
+  record Limits(long maxBodyBytes, Duration deadline, long minBytesPerSecond, Duration grace) {}
+
+  private final Limits limits;
+  private final Rejecter rejecter;
+
+  ReceivingFilter(Limits limits, Rejecter rejecter) {
+    this.limits = limits;
+    this.rejecter = rejecter;
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) res;
+    if (request.getDispatcherType() != DispatcherType.REQUEST) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String query = request.getQueryString();
+    if (query != null && !Escapes.wellFormed(query)) {
+      rejecter.reject(request, response, TransportError.MALFORMED_QUERY);
+      return;
+    }
+    long length = request.getContentLengthLong();
+    if (length > limits.maxBodyBytes()) {
+      response.setHeader("Connection", "close");
+      rejecter.reject(request, response, TransportError.TOO_LARGE);
+      return;
+    }
+    String transferEncoding = request.getHeader("Transfer-Encoding");
+    boolean noBody =
+        length == 0
+            || (length < 0
+                && transferEncoding == null
+                && String.valueOf(request.getProtocol()).startsWith("HTTP/1"));
+    if (noBody) {
+      chain.doFilter(new ReceivedRequest(request, new byte[0]), response);
+      return;
+    }
+    receive(request, response, chain, length);
+  }
+
+  private void receive(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain, long length)
+      throws IOException {
+    AsyncContext async = request.startAsync(request, response);
+    async.setTimeout(limits.deadline().toMillis());
+    AtomicBoolean done = new AtomicBoolean();
+    long started = System.nanoTime();
+    ByteArrayOutputStream received =
+        new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, 64 * 1024) : 8 * 1024);
+    ServletInputStream in = request.getInputStream();
+
+    Runnable dispatch =
+        () -> {
+          byte[] body = received.toByteArray();
+          if (isForm(request) && !Escapes.wellFormed(body)) {
+            finish(async, done, request, response, TransportError.MALFORMED_FORM);
+            return;
+          }
+          if (done.compareAndSet(false, true)) {
+            try {
+              chain.doFilter(new ReceivedRequest(request, body), response);
+            } catch (IOException | ServletException | RuntimeException e) {
+              request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
+              try {
+                response.sendError(500);
+              } catch (IOException | IllegalStateException ignored) {
+                // the response is already on its way
+              }
+            } finally {
+              async.complete();
+            }
+          }
+        };
+    async.addListener(
+        new AsyncListener() {
+          @Override
+          public void onComplete(AsyncEvent event) {}
+
+          @Override
+          public void onTimeout(AsyncEvent event) {
+            finish(async, done, request, response, TransportError.BODY_TIMEOUT);
+          }
+
+          @Override
+          public void onError(AsyncEvent event) {
+            finish(async, done, request, response, TransportError.MALFORMED_REQUEST);
+          }
+
+          @Override
+          public void onStartAsync(AsyncEvent event) {}
+        });
+    in.setReadListener(
+        new ReadListener() {
+          private final byte[] buffer = new byte[16 * 1024];
+
+          @Override
+          public void onDataAvailable() throws IOException {
+            while (!done.get() && in.isReady() && !in.isFinished()) {
+              int n = in.read(buffer);
+              if (n < 0) {
+                return;
+              }
+              if (received.size() + (long) n > limits.maxBodyBytes()) {
+                response.setHeader("Connection", "close");
+                finish(async, done, request, response, TransportError.TOO_LARGE);
+                return;
+              }
+              received.write(buffer, 0, n);
+            }
+            if (tooSlow(started, received.size())) {
+              response.setHeader("Connection", "close");
+              finish(async, done, request, response, TransportError.BODY_TIMEOUT);
+            }
+          }
+
+          @Override
+          public void onAllDataRead() {
+            dispatch.run();
+          }
+
+          @Override
+          public void onError(Throwable t) {
+            response.setHeader("Connection", "close");
+            finish(
+                async,
+                done,
+                request,
+                response,
+                isTimeout(t) ? TransportError.BODY_TIMEOUT : TransportError.MALFORMED_REQUEST);
+          }
+        });
+  }
+
+  /** Below the minimum data rate, once the grace period is over. */
+  private boolean tooSlow(long startedNanos, long bytes) {
+    long elapsedMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+    return elapsedMillis > limits.grace().toMillis()
+        && bytes * 1000 / elapsedMillis < limits.minBytesPerSecond();
+  }
+
+  private void finish(
+      AsyncContext async,
+      AtomicBoolean done,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      TransportError error) {
+    if (!done.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      if (!response.isCommitted()) {
+        rejecter.reject(request, response, error);
+      }
+    } catch (IOException | RuntimeException e) {
+      // the client is gone; nothing more to tell it
+    } finally {
+      try {
+        async.complete();
+      } catch (IllegalStateException e) {
+        // already completed by the container
+      }
+    }
+  }
+
+  private static boolean isTimeout(Throwable t) {
+    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.util.concurrent.TimeoutException
+          || cause instanceof java.net.SocketTimeoutException
+          || String.valueOf(cause.getMessage()).contains("408")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  /** The request as received, its body served from memory. */
+  static final class ReceivedRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReceivedRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the body has already been received");
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset;
+      try {
+        charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      } catch (RuntimeException e) {
+        charset = StandardCharsets.UTF_8;
+      }
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
