@@ -56,6 +56,8 @@ public final class Redaction {
 
   private static final Pattern XML_ELEMENT =
       Pattern.compile("<([A-Za-z][A-Za-z0-9]*)>([^<]*)</\\1>");
+  private static final Pattern JSON_FIELD =
+      Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"(\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private Redaction() {}
@@ -152,7 +154,7 @@ public final class Redaction {
     try {
       root = JSON.readTree(text);
     } catch (IOException | RuntimeException e) {
-      return formEncoded(xml(text));
+      return jsonText(text);
     }
     if (root == null) {
       return text;
@@ -176,6 +178,21 @@ public final class Redaction {
       }
     }
     return root.toString();
+  }
+
+  /** Masks {@code "Name": "value"} pairs of text that does not parse as JSON (too deep, cut). */
+  static String jsonText(String text) {
+    Matcher m = JSON_FIELD.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String replacement =
+          secretName(m.group(1))
+              ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\""
+              : m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Masks the text of secret XML elements ({@code <SecurityToken>…</SecurityToken>}). */

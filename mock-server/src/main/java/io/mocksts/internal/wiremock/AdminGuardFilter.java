@@ -30,7 +30,7 @@ final class AdminGuardFilter implements Filter {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     String origin = request.getHeader("Origin");
-    String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     AdminAccess.Verdict verdict =
         access.judge(
             path,

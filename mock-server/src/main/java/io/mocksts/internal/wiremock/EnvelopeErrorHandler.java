@@ -89,7 +89,7 @@ final class EnvelopeErrorHandler extends ErrorHandler {
           response, status, status >= 500 ? "the mock failed; see its log" : "bad request");
       return;
     }
-    StsResponse answer = router.reject(toStsRequest(request), errorFor(status));
+    StsResponse answer = router.reject(toStsRequest(request, null), errorFor(status));
     response.setStatus(answer.status());
     answer.headers().forEach(response::setHeader);
     response.setContentLength(answer.body().length);
@@ -125,14 +125,15 @@ final class EnvelopeErrorHandler extends ErrorHandler {
     };
   }
 
-  static StsRequest toStsRequest(HttpServletRequest request) {
+  /** What the router needs to pick the vendor: the request's head and the body read so far. */
+  static StsRequest toStsRequest(HttpServletRequest request, byte[] body) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, Collections.list(request.getHeaders(name)));
     }
     String query = request.getQueryString();
     return new StsRequest(
-        request.getMethod(), request.getRequestURI(), query, headers, null, request.getScheme());
+        request.getMethod(), request.getRequestURI(), query, headers, body, request.getScheme());
   }
 
   private static String where(Throwable t) {

@@ -1,5 +1,7 @@
 package io.mocksts.internal.wiremock;
 
+import com.github.tomakehurst.wiremock.common.HttpsSettings;
+import com.github.tomakehurst.wiremock.common.JettySettings;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServer;
@@ -8,11 +10,16 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.http.StsRouter;
+import io.mocksts.internal.http.TransportError;
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
@@ -72,6 +79,40 @@ final class GuardedJettyServer extends Jetty11HttpServer {
     stubContext = context;
   }
 
+  /**
+   * Requests are handed over as soon as their head is parsed, not when their first body bytes
+   * arrive (Jetty's default), so that a body announced beyond the limit is refused at once and the
+   * {@link ReceivingFilter}'s deadline covers a body that never starts.
+   */
+  @Override
+  protected ServerConnector createHttpConnector(
+      String bindAddress, int port, JettySettings jettySettings, NetworkTrafficListener listener) {
+    ServerConnector connector =
+        super.createHttpConnector(bindAddress, port, jettySettings, listener);
+    dispatchWithoutWaitingForContent(connector);
+    return connector;
+  }
+
+  @Override
+  protected ServerConnector createHttpsConnector(
+      String bindAddress,
+      HttpsSettings httpsSettings,
+      JettySettings jettySettings,
+      NetworkTrafficListener listener) {
+    ServerConnector connector =
+        super.createHttpsConnector(bindAddress, httpsSettings, jettySettings, listener);
+    dispatchWithoutWaitingForContent(connector);
+    return connector;
+  }
+
+  private static void dispatchWithoutWaitingForContent(ServerConnector connector) {
+    for (ConnectionFactory factory : connector.getConnectionFactories()) {
+      if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+        http.getHttpConfiguration().setDelayDispatchUntilContent(false);
+      }
+    }
+  }
+
   private void configure() {
     StsRouter router = factory.router().get();
     removeCorsFilter(adminContext);
@@ -80,14 +121,18 @@ final class GuardedJettyServer extends Jetty11HttpServer {
         adminContext,
         new ReceivingFilter(
             factory.adminLimits(),
-            (request, response, error) ->
-                AdminGuardFilter.refuse(response, 400, "unreadable request: " + error)));
+            (request, response, received, error) ->
+                AdminGuardFilter.refuse(
+                    response,
+                    error == TransportError.TOO_LARGE ? 413 : 400,
+                    "unreadable request: " + error)));
     addReceiver(
         stubContext,
         new ReceivingFilter(
             factory.stsLimits(),
-            (request, response, error) -> {
-              var answer = router.reject(EnvelopeErrorHandler.toStsRequest(request), error);
+            (request, response, received, error) -> {
+              var answer =
+                  router.reject(EnvelopeErrorHandler.toStsRequest(request, received), error);
               response.setStatus(answer.status());
               answer.headers().forEach(response::setHeader);
               response.setContentLength(answer.body().length);

@@ -46,10 +46,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ReceivingFilter implements Filter {
 
-  /** Answers a request that could not be received. */
+  /** Answers a request that could not be received, given the bytes of its body read so far. */
   @FunctionalInterface
   interface Rejecter {
-    void reject(HttpServletRequest request, HttpServletResponse response, TransportError error)
+    void reject(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        byte[] received,
+        TransportError error)
         throws IOException;
   }
 
@@ -75,13 +79,13 @@ final class ReceivingFilter implements Filter {
     }
     String query = request.getQueryString();
     if (query != null && !Escapes.wellFormed(query)) {
-      rejecter.reject(request, response, TransportError.MALFORMED_QUERY);
+      rejecter.reject(request, response, new byte[0], TransportError.MALFORMED_QUERY);
       return;
     }
     long length = request.getContentLengthLong();
     if (length > limits.maxBodyBytes()) {
       response.setHeader("Connection", "close");
-      rejecter.reject(request, response, TransportError.TOO_LARGE);
+      rejecter.reject(request, response, new byte[0], TransportError.TOO_LARGE);
       return;
     }
     String transferEncoding = request.getHeader("Transfer-Encoding");
@@ -112,7 +116,7 @@ final class ReceivingFilter implements Filter {
         () -> {
           byte[] body = received.toByteArray();
           if (isForm(request) && !Escapes.wellFormed(body)) {
-            finish(async, done, request, response, TransportError.MALFORMED_FORM);
+            finish(async, done, request, response, received, TransportError.MALFORMED_FORM);
             return;
           }
           if (done.compareAndSet(false, true)) {
@@ -137,12 +141,12 @@ final class ReceivingFilter implements Filter {
 
           @Override
           public void onTimeout(AsyncEvent event) {
-            finish(async, done, request, response, TransportError.BODY_TIMEOUT);
+            finish(async, done, request, response, received, TransportError.BODY_TIMEOUT);
           }
 
           @Override
           public void onError(AsyncEvent event) {
-            finish(async, done, request, response, TransportError.MALFORMED_REQUEST);
+            finish(async, done, request, response, received, TransportError.MALFORMED_REQUEST);
           }
 
           @Override
@@ -161,14 +165,14 @@ final class ReceivingFilter implements Filter {
               }
               if (received.size() + (long) n > limits.maxBodyBytes()) {
                 response.setHeader("Connection", "close");
-                finish(async, done, request, response, TransportError.TOO_LARGE);
+                finish(async, done, request, response, received, TransportError.TOO_LARGE);
                 return;
               }
               received.write(buffer, 0, n);
             }
             if (tooSlow(started, received.size())) {
               response.setHeader("Connection", "close");
-              finish(async, done, request, response, TransportError.BODY_TIMEOUT);
+              finish(async, done, request, response, received, TransportError.BODY_TIMEOUT);
             }
           }
 
@@ -185,6 +189,7 @@ final class ReceivingFilter implements Filter {
                 done,
                 request,
                 response,
+                received,
                 isTimeout(t) ? TransportError.BODY_TIMEOUT : TransportError.MALFORMED_REQUEST);
           }
         });
@@ -202,13 +207,14 @@ final class ReceivingFilter implements Filter {
       AtomicBoolean done,
       HttpServletRequest request,
       HttpServletResponse response,
+      ByteArrayOutputStream received,
       TransportError error) {
     if (!done.compareAndSet(false, true)) {
       return;
     }
     try {
       if (!response.isCommitted()) {
-        rejecter.reject(request, response, error);
+        rejecter.reject(request, response, received.toByteArray(), error);
       }
     } catch (IOException | RuntimeException e) {
       // the client is gone; nothing more to tell it

@@ -50,10 +50,11 @@ final class RedactedJournal extends DefaultStores {
   static ServeEvent copyOf(ServeEvent event) {
     LoggedRequest request = LoggedRequest.createFrom(new MaskedRequest(event.getRequest()));
     ResponseDefinition definition = event.getResponseDefinition();
-    if (definition != null && definition.getByteBodyIfBinary() != null) {
+    byte[] definedBody = definition == null ? null : definition.getByteBody();
+    if (definedBody != null && definedBody.length > 0) {
       definition =
           ResponseDefinitionBuilder.like(definition)
-              .withBody(Redaction.body(definition.getByteBody(), null))
+              .withBody(new String(Redaction.body(definedBody, null), StandardCharsets.UTF_8))
               .build();
     }
     LoggedResponse response = event.getResponse();
@@ -63,11 +64,7 @@ final class RedactedJournal extends DefaultStores {
               response.getStatus(),
               response.getHeaders(),
               Encoding.encodeBase64(
-                  Redaction.body(
-                      response.getBody(),
-                      response.getHeaders() == null
-                          ? null
-                          : response.getHeaders().getContentTypeHeader().firstValue())),
+                  Redaction.body(response.getBody(), contentType(response.getHeaders()))),
               response.getFault(),
               null);
     }
@@ -82,6 +79,26 @@ final class RedactedJournal extends DefaultStores {
         new java.util.LinkedList<>(event.getSubEvents()));
   }
 
+  /**
+   * The masked copy, or {@code null} should masking ever fail on an odd request: the journal never
+   * keeps an unmasked request and never fails a call (such an event is left out).
+   */
+  private static ServeEvent safeCopyOf(ServeEvent event) {
+    try {
+      return copyOf(event);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String contentType(HttpHeaders headers) {
+    if (headers == null) {
+      return null;
+    }
+    HttpHeader type = headers.getHeader("Content-Type");
+    return type.isPresent() ? type.firstValue() : null;
+  }
+
   /** The in-memory journal store, fed masked copies. */
   private static final class Store implements RequestJournalStore {
     private final InMemoryRequestJournalStore delegate = new InMemoryRequestJournalStore();
@@ -93,7 +110,10 @@ final class RedactedJournal extends DefaultStores {
 
     @Override
     public void add(ServeEvent event) {
-      delegate.add(copyOf(event));
+      ServeEvent copy = safeCopyOf(event);
+      if (copy != null) {
+        delegate.add(copy);
+      }
     }
 
     @Override
@@ -113,7 +133,12 @@ final class RedactedJournal extends DefaultStores {
 
     @Override
     public void put(UUID key, ServeEvent content) {
-      delegate.put(key, copyOf(content));
+      ServeEvent copy = safeCopyOf(content);
+      if (copy != null) {
+        delegate.put(key, copy);
+      } else {
+        delegate.remove(key);
+      }
     }
 
     @Override

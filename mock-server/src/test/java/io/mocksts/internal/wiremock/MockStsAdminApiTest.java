@@ -49,13 +49,41 @@ class MockStsAdminApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "not json", "{}", "{\"seconds\":\"ten\"}", "{\"seconds\":1.5}"})
+  @ValueSource(
+      strings = {
+        "",
+        "not json",
+        "{}",
+        "{\"seconds\":\"ten\"}",
+        "{\"seconds\":1.5}",
+        "{\"seconds\":31556889864403199}",
+        "{\"seconds\":9223372036854775807}",
+        "{\"seconds\":-9223372036854775808}",
+        "{\"seconds\":3155760001}",
+        "{\"seconds\":-3155760001}",
+        "{\"seconds\":1e30}"
+      })
   void whenTheClockAdvanceIsUnusableThenItIsRefusedAndTheClockStays(String body) throws Exception {
     HttpResponse<String> response = post("/__admin/mock-sts/clock/advance", body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("seconds");
     assertThat(number(get("/__admin/mock-sts/clock"), "offsetSeconds")).isZero();
+    assertThat(get("/?Action=GetCallerIdentity&Version=2015-04-01").body())
+        .contains("MissingParameter");
+  }
+
+  @Test
+  void whenTheClockMovesToTheEdgeOfItsRangeThenItStaysUsable() throws Exception {
+    assertThat(
+            number(
+                post("/__admin/mock-sts/clock/advance", "{\"seconds\":3155760000}"),
+                "offsetSeconds"))
+        .isEqualTo(3155760000L);
+    assertThat(get("/?Action=GetCallerIdentity&Version=2015-04-01").body())
+        .contains("MissingParameter");
+    assertThat(post("/__admin/mock-sts/clock/advance", "{\"seconds\":1}").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

@@ -1,0 +1,60 @@
+package io.mocksts.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@code mock-sts.jar} serving: how it stops. */
+class ServeCommandTest {
+
+  @Test
+  void whenTheAdminShutdownIsPostedThenTheServeCommandReturns() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    StringWriter err = new StringWriter();
+    CompletableFuture<Integer> serving =
+        CompletableFuture.supplyAsync(
+            () ->
+                Main.run(
+                    new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(err, true),
+                    "--port",
+                    String.valueOf(port)));
+    HttpClient http = HttpClient.newHttpClient();
+    URI health = URI.create("http://127.0.0.1:" + port + "/__admin/health");
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      try {
+        if (http.send(
+                    HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
+          break;
+        }
+      } catch (java.io.IOException notYet) {
+        assertThat(System.nanoTime()).as("the mock started").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+    }
+
+    http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__admin/shutdown"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+
+    assertThat(serving.get(10, TimeUnit.SECONDS)).as(err.toString()).isZero();
+  }
+}
