@@ -190,9 +190,16 @@ final class RpcAuthenticator {
     }
   }
 
+  /**
+   * Records the nonce for its AccessKeyId once the signature verified. When every key together
+   * already holds the total bound of nonces, the request is refused with {@code Throttling.User}
+   * (fail closed) rather than forgetting another key's nonces.
+   */
   private void checkNonce(String accessKeyId, String nonce) {
-    if (!nonces.firstUse(accessKeyId + "\n" + nonce)) {
-      throw AlibabaError.SIGNATURE_NONCE_USED.exception();
+    switch (nonces.use(accessKeyId, nonce)) {
+      case FIRST -> {}
+      case REPLAY -> throw AlibabaError.SIGNATURE_NONCE_USED.exception();
+      case FULL -> throw AlibabaError.THROTTLING_USER.exception();
     }
   }
 }

@@ -676,6 +676,63 @@ class AlibabaProtocolTest {
       ok(send(call("GetCallerIdentity", BOB, BOB_SECRET).param("SignatureNonce", "shared-nonce")));
     }
 
+    /**
+     * The old cache was one FIFO of 200,000 entries across keys: another account's key could flood
+     * it and make a captured request replayable. Bounds here are small (per key 500, total 1,500)
+     * so that a flood past them takes a few thousand signed requests.
+     */
+    @Test
+    void whenAnotherAccountsKeyFloodsPastEveryBoundThenACapturedRequestStillCannotBeReplayed() {
+      AlibabaProtocol small =
+          AlibabaSts.protocol(
+              WORLD,
+              new SessionTokens(clock),
+              clock,
+              new RateLimiter(clock, 0),
+              new ReplayCache(clock, AlibabaSts.NONCE_WINDOW, 500, 1_500),
+              faults::add);
+      StsRequest captured = aliceCall("GetCallerIdentity").build();
+      ok(small.handle(captured));
+
+      for (int i = 0; i < 2_000; i++) {
+        ok(small.handle(call("GetCallerIdentity", MALLORY, MALLORY_SECRET).build()));
+      }
+
+      error(small.handle(captured), 400, "SignatureNonceUsed");
+    }
+
+    @Test
+    void
+        whenEveryKeyTogetherHoldsTheTotalBoundThenANewKeyIsThrottledNotAnotherKeysNonceForgotten() {
+      AlibabaProtocol small =
+          AlibabaSts.protocol(
+              WORLD,
+              new SessionTokens(clock),
+              clock,
+              new RateLimiter(clock, 0),
+              new ReplayCache(clock, AlibabaSts.NONCE_WINDOW, 3, 4),
+              faults::add);
+      StsRequest captured = aliceCall("GetCallerIdentity").build();
+      ok(small.handle(captured));
+      for (int i = 0; i < 3; i++) {
+        ok(small.handle(call("GetCallerIdentity", MALLORY, MALLORY_SECRET).build()));
+      }
+
+      error(
+          small.handle(call("GetCallerIdentity", BOB, BOB_SECRET).build()), 400, "Throttling.User");
+      error(small.handle(captured), 400, "SignatureNonceUsed");
+
+      clock.advance(AlibabaSts.NONCE_WINDOW.plusSeconds(1));
+      ok(small.handle(call("GetCallerIdentity", BOB, BOB_SECRET).build()));
+    }
+
+    @Test
+    void whenTheDefaultBoundsAreReadThenTheyMatchTheDocumentedFigures() {
+      assertThat(AlibabaSts.NONCE_WINDOW).isEqualTo(Duration.ofMinutes(30));
+      assertThat(AlibabaSts.NONCE_CAPACITY_PER_KEY).isEqualTo(200_000);
+      assertThat(AlibabaSts.NONCE_CAPACITY_TOTAL).isEqualTo(1_000_000);
+    }
+
     @Test
     void whenARequestWithABadSignatureFailsThenItsNonceIsNotSpent() {
       error(
@@ -1232,7 +1289,7 @@ class AlibabaProtocolTest {
       AlibabaProtocol protocol =
           new AlibabaProtocol(
               new RpcAuthenticator(
-                  WORLD, tokens, new ReplayCache(clock, Duration.ofMinutes(30), 100), clock),
+                  WORLD, tokens, new ReplayCache(clock, Duration.ofMinutes(30), 100, 100), clock),
               List.of(broken),
               log::add);
       RpcCalls.V1 call = aliceAssumes("mock-role").param("RoleSessionName", "secret-session");
