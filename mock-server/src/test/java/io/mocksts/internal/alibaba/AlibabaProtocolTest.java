@@ -730,7 +730,7 @@ class AlibabaProtocolTest {
     void whenTheDefaultBoundsAreReadThenTheyMatchTheDocumentedFigures() {
       assertThat(AlibabaSts.NONCE_WINDOW).isEqualTo(Duration.ofMinutes(30));
       assertThat(AlibabaSts.NONCE_CAPACITY_PER_KEY).isEqualTo(200_000);
-      assertThat(AlibabaSts.NONCE_CAPACITY_TOTAL).isEqualTo(1_000_000);
+      assertThat(AlibabaSts.NONCE_CAPACITY_TOTAL).isEqualTo(400_000);
     }
 
     @Test

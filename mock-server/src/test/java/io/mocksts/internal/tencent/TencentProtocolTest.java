@@ -914,7 +914,7 @@ class TencentProtocolTest {
     void whenTheDefaultBoundsAreReadThenTheyMatchTheDocumentedFigures() {
       assertThat(TencentAuthenticator.NONCE_WINDOW).isEqualTo(Duration.ofMinutes(10));
       assertThat(TencentAuthenticator.NONCE_CAPACITY_PER_KEY).isEqualTo(200_000);
-      assertThat(TencentAuthenticator.NONCE_CAPACITY_TOTAL).isEqualTo(1_000_000);
+      assertThat(TencentAuthenticator.NONCE_CAPACITY_TOTAL).isEqualTo(400_000);
     }
   }
 
