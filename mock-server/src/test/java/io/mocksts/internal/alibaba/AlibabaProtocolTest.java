@@ -1662,6 +1662,23 @@ class AlibabaProtocolTest {
   }
 
   @Nested
+  class OddAuthorizations {
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "ACS3-HMAC-SHA256 Credential=LTAI5tMockAliceAccessKey,SignedHeaders=;,Signature=ab",
+          "ACS3-HMAC-SHA256 Credential=LTAI5tMockAliceAccessKey,SignedHeaders=;;;,Signature=ab"
+        })
+    void whenSignedHeadersIsOnlySemicolonsThenIncompleteSignatureNotAFault(String authorization) {
+      RpcCalls.V3 call = RpcCalls.v3(clock, "GetCallerIdentity", ALICE, ALICE_SECRET);
+
+      error(send(call.authorization(authorization)), 400, "IncompleteSignature");
+      assertThat(faults).isEmpty();
+    }
+  }
+
+  @Nested
   class DeepJson {
 
     @ParameterizedTest

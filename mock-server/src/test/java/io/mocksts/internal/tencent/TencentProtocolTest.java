@@ -1069,6 +1069,23 @@ class TencentProtocolTest {
     }
   }
 
+  @Test
+  void whenSignedHeadersIsOnlySemicolonsThenInvalidAuthorizationNotAFault() {
+    String authorization =
+        "TC3-HMAC-SHA256 Credential="
+            + ALICE
+            + "/2026-11-01/sts/tc3_request, SignedHeaders=;;;, Signature="
+            + "0".repeat(64);
+
+    assertThat(
+            code(
+                send(
+                    call("GetCallerIdentity", ALICE, ALICE_KEY)
+                        .header("Authorization", authorization))))
+        .isEqualTo("AuthFailure.InvalidAuthorization");
+    assertThat(faults).isEmpty();
+  }
+
   @Nested
   class DuplicatedParameters {
 
