@@ -1086,6 +1086,17 @@ class TencentProtocolTest {
     assertThat(faults).isEmpty();
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"application/x-www-form-urlencoded", ";;;", ";", "text/plain"})
+  void whenAV1FormBodyNamesTheVersionThenTheRequestIsTencentsWhateverItsContentType(
+      String contentType) {
+    StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+    assertThat(sts.recognises(reshaped(signed, "", contentType, bodyOf(signed)))).isTrue();
+    assertThat(sts.recognises(reshaped(signed, "", contentType, "Action=AssumeRole"))).isFalse();
+  }
+
   @Nested
   class DuplicatedParameters {
 
