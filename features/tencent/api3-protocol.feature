@@ -260,3 +260,68 @@ Feature: Tencent Cloud API 3.0 protocol: envelopes, common parameters and common
       When the caller assumes role "no-such-role" as session "s1"
       Then the request fails with code "ResourceNotFound.RoleNotFound"
       And the error message is the catalogue's Chinese text for "ResourceNotFound.RoleNotFound"
+
+  # POST bodies are application/json (TC3) or application/x-www-form-urlencoded (v1) (Request
+  # Structure, https://github.com/tencentyun/intlcloud-documents API 3.0 调用方式/请求结构.md); a
+  # Content-Type without a media type is neither, answered with the documented parameter error.
+  @doc-tencent-2.2-content-type
+  Rule: A POST body's Content-Type names JSON or a form (§2.2)
+
+    Scenario Outline: a body with Content-Type "<content type>" is a type error
+      Given the request body is "{}" with Content-Type "<content type>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "InvalidParameter"
+
+      Examples:
+        | content type |
+        | ;;;          |
+        | ;            |
+        | text/plain   |
+
+  # The v1 signature covers each parameter once, sorted by name (Signature, same repository,
+  # 接口鉴权.md); nothing documents a repeated name. The reference STS refuses one, in the query, the
+  # body or both, before authentication.
+  @doc-gap-tencent-duplicate-parameters
+  Rule: A parameter name occurs at most once in a request
+
+    Scenario Outline: a v1 <method> request with a second <name> is refused
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the request is sent with HTTP method "<method>"
+      And the parameter "<name>" is sent a second time with the value "<value>"
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "InvalidParameter"
+
+      Examples:
+        | method | name      | value        |
+        | POST   | Signature | AAAAAAAAAAA= |
+        | GET    | Signature | AAAAAAAAAAA= |
+        | POST   | Region    | ap-guangzhou |
+
+    Scenario: a JSON body with a repeated member is refused
+      Given the parameter "RoleSessionName" is sent a second time with the value "mallory"
+      When the caller assumes role "mock-role" as session "s1"
+      Then the request fails with code "InvalidParameter"
+
+  # Nested v1 parameters are flattened with dots, e.g. Tags.0.Key (Request Structure, same
+  # repository); the documented names are three segments deep. The reference STS refuses a name of
+  # more than eight segments, or an index of more than four digits, before any signature check.
+  @doc-gap-tencent-nested-names
+  Rule: A flattened v1 parameter name is shallow: at most eight segments (§2.4, §2.8)
+
+    Scenario Outline: a v1 parameter named <what> is refused
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      And the parameter "<name>" with the value "1" is added after signing
+      When the caller calls GetCallerIdentity
+      Then the request fails with code "InvalidParameter"
+
+      Examples:
+        | what                        | name              |
+        | with nine segments          | a.b.c.d.e.f.g.h.i |
+        | 15,000 levels deep          | ${a.*14999}a      |
+        | with a five-digit index     | Tags.10000.Key    |
+
+    Scenario: a v1 request with documented flattened names is accepted
+      Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"
+      When the caller assumes role "mock-role" as session "v1-tags" with:
+        | Tags | [{"Key":"department","Value":"engineering"}] |
+      Then the request succeeds

@@ -68,6 +68,7 @@ public final class RpcCall {
   private boolean spaceAsPlus;
   private String rawBody;
   private String contentType;
+  private final java.util.List<Map.Entry<String, String>> repeated = new java.util.ArrayList<>();
 
   /** What was sent, for assertions about the exchange. */
   public record Sent(
@@ -155,6 +156,15 @@ public final class RpcCall {
     return this;
   }
 
+  /**
+   * Sends the parameter once more, with this value, appended to the query after signing: the
+   * request then carries the name twice.
+   */
+  public RpcCall repeat(String name, String value) {
+    repeated.add(Map.entry(name, value));
+    return this;
+  }
+
   /** Sends this body, with this Content-Type, instead of the form body. */
   public RpcCall rawBody(String body, String type) {
     this.rawBody = body;
@@ -211,7 +221,11 @@ public final class RpcCall {
         }
       }
     }
-    URI uri = URI.create(endpoint + "?" + encode(query));
+    String wireQuery = encode(query);
+    for (Map.Entry<String, String> again : repeated) {
+      wireQuery += "&" + wire(again.getKey()) + "=" + wire(again.getValue());
+    }
+    URI uri = URI.create(endpoint + "?" + wireQuery);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     String body = rawBody != null ? rawBody : encode(form);
     String type = rawBody != null ? contentType : "application/x-www-form-urlencoded";

@@ -137,7 +137,17 @@ public final class RequestSteps {
 
   @When("the caller sends the same request again")
   public void resend() {
-    state.resend();
+    state.resendEither();
+  }
+
+  @Given("the parameter {string} is sent a second time with the value {string}")
+  public void repeated(String name, String value) {
+    state.repeatParameter(name, Values.expand(value, state));
+  }
+
+  @Given("the parameter {string} with the value {string} is added after signing")
+  public void added(String name, String value) {
+    state.tamper(Values.expand(name, state), Values.expand(value, state));
   }
 
   @When("the caller assumes role {string} as session {string}")

@@ -39,6 +39,7 @@ public final class ScenarioState {
   private RpcCall.Exchange last;
   private RpcCall lastCall;
   private ApiCall tencentNext;
+  private ApiCall tencentLastCall;
   private ApiCall.Exchange tencentLast;
   private boolean throttlingExpected;
   private Instant lastSentAt;
@@ -110,6 +111,18 @@ public final class ScenarioState {
   }
 
   /** Sends the previous request again, byte for byte (same nonce, same timestamp). */
+  public Reply resendEither() {
+    if (tencent()) {
+      if (tencentLastCall == null) {
+        throw new IllegalStateException("no Tencent request has been sent yet");
+      }
+      tencentLast = tencentLastCall.resend(tencentLast);
+      return tencentLast.response();
+    }
+    return resend().response();
+  }
+
+  /** Sends the previous Alibaba request again, byte for byte (same nonce, same timestamp). */
   public RpcCall.Exchange resend() {
     if (lastCall == null) {
       throw new IllegalStateException("no request has been sent yet");
@@ -157,6 +170,7 @@ public final class ScenarioState {
       exchange = call.send(target.endpoint("tencent"), at);
     }
     tencentLast = exchange;
+    tencentLastCall = call;
     if (exchange.response().succeeded()
         && exchange.response().field("Credentials.TmpSecretId").isPresent()) {
       issued =
@@ -267,6 +281,15 @@ public final class ScenarioState {
   }
 
   /** Sends this body instead of the parameters. */
+  /** Sends a parameter of the next request a second time, with this value, after signing. */
+  public void repeatParameter(String name, String value) {
+    if (tencent()) {
+      tencentNext().repeat(name, value);
+    } else {
+      next.repeat(name, value);
+    }
+  }
+
   public void rawBody(String body, String contentType) {
     if (tencent()) {
       tencentNext().rawBody(body, contentType);

@@ -101,6 +101,7 @@ public final class ApiCall {
   private String jsonContentType = "application/json";
   private String rawBody;
   private String rawContentType;
+  private final java.util.List<Map.Entry<String, String>> repeated = new java.util.ArrayList<>();
 
   /** What was sent, for assertions and diagnostics. */
   public record Sent(
@@ -247,6 +248,47 @@ public final class ApiCall {
     return this;
   }
 
+  /**
+   * Sends the parameter once more, with this value, after signing: appended to the query (GET) or
+   * the form body (POST), or as a second member of the JSON body. The request then carries the name
+   * twice.
+   */
+  public ApiCall repeat(String name, String value) {
+    repeated.add(Map.entry(name, value));
+    return this;
+  }
+
+  /**
+   * Sends a previous exchange of this call again, byte for byte: the same query, headers and body
+   * (so the same v1 Timestamp, Nonce and Signature).
+   */
+  public Exchange resend(Exchange previous) {
+    Sent sent = previous.sent();
+    return new Exchange(sent, execute(sent.uri(), sent.headers(), sent.body()));
+  }
+
+  private String withRepeats(String encoded) {
+    StringBuilder out = new StringBuilder(encoded);
+    for (Map.Entry<String, String> again : repeated) {
+      out.append(out.length() == 0 ? "" : "&")
+          .append(FormEncoding.encode(Map.of(again.getKey(), again.getValue())));
+    }
+    return out.toString();
+  }
+
+  private String jsonWithRepeats(String json) {
+    StringBuilder out = new StringBuilder(json.substring(0, json.length() - 1));
+    for (Map.Entry<String, String> again : repeated) {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      out.append(JSON.getNodeFactory().textNode(again.getKey()))
+          .append(':')
+          .append(JSON.getNodeFactory().textNode(again.getValue()));
+    }
+    return out.append('}').toString();
+  }
+
   /** Sends (and signs) this body with this Content-Type instead of the parameters. */
   public ApiCall rawBody(String body, String contentType) {
     this.rawBody = body;
@@ -306,17 +348,17 @@ public final class ApiCall {
     } else if (get) {
       contentType = FORM;
       signedQuery = FormEncoding.encode(flatten(business));
-      sentQuery = FormEncoding.encode(flatten(sentParams));
+      sentQuery = withRepeats(FormEncoding.encode(flatten(sentParams)));
       signedBody = "";
       sentBody = "";
     } else if (formBody) {
       contentType = FORM;
       signedBody = FormEncoding.encode(flatten(business));
-      sentBody = FormEncoding.encode(flatten(sentParams));
+      sentBody = withRepeats(FormEncoding.encode(flatten(sentParams)));
     } else {
       contentType = jsonContentType;
       signedBody = jsonObject(business);
-      sentBody = jsonObject(sentParams);
+      sentBody = jsonWithRepeats(jsonObject(sentParams));
     }
     if (contentType != null) {
       headers.put("Content-Type", contentType);
@@ -406,8 +448,8 @@ public final class ApiCall {
         });
 
     Map<String, String> headers = new LinkedHashMap<>();
-    String query = get ? FormEncoding.encode(params) : "";
-    String body = rawBody != null ? rawBody : get ? "" : FormEncoding.encode(params);
+    String query = get ? withRepeats(FormEncoding.encode(params)) : "";
+    String body = rawBody != null ? rawBody : get ? "" : withRepeats(FormEncoding.encode(params));
     String contentType = rawBody != null ? rawContentType : FORM;
     if (contentType != null) {
       headers.put("Content-Type", contentType);

@@ -5,6 +5,7 @@ import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.TransportError;
 import io.mocksts.internal.http.VendorProtocol;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,17 @@ public final class AlibabaProtocol implements VendorProtocol {
 
   /** The API version this protocol serves. */
   public static final String VERSION = "2015-04-01";
+
+  /**
+   * "GET请求最大不得超过4 KB，POST请求最大不得超过10 MB" (the STS API reference's request structure page, {@code
+   * cn.zh-CN/API参考/API 参考（STS）/请求结构.md} in https://github.com/AlibabaCloudDocs/ram): a GET's query
+   * string may carry at most 4 KB. A POST may carry its parameters in the query (the pop SDK sends
+   * a SAMLAssertion of up to 100,000 characters there), so for POST the query and the body count
+   * together against 10 MB.
+   */
+  static final int GET_LIMIT = 4 * 1024;
+
+  static final int POST_LIMIT = 10 * 1024 * 1024;
 
   private final Map<String, AlibabaAction> actions = new LinkedHashMap<>();
   private final RpcAuthenticator authenticator;
@@ -58,6 +70,7 @@ public final class AlibabaProtocol implements VendorProtocol {
       if (!http.method().equals("GET") && !http.method().equals("POST")) {
         throw AlibabaError.UNSUPPORTED_HTTP_METHOD.exception();
       }
+      checkSize(http);
       RpcRequest request = RpcRequestParser.parse(http);
       format =
           ResponseFormat.of(request.parameter("Format"))
@@ -77,8 +90,12 @@ public final class AlibabaProtocol implements VendorProtocol {
       if (action == null) {
         throw AlibabaError.INVALID_ACTION.exception();
       }
-      Caller caller =
-          action.anonymous() ? new Caller.Anonymous() : authenticator.authenticate(request);
+      Caller caller = new Caller.Anonymous();
+      if (!action.anonymous()) {
+        RpcAuthenticator.Authenticated authenticated = authenticator.authenticate(request);
+        caller = authenticated.caller();
+        request = authenticated.request();
+      }
       return RpcRenderer.success(format, actionName, action.handle(request, caller, requestId));
     } catch (AlibabaException e) {
       return RpcRenderer.error(format, e, requestId, hostId);
@@ -103,7 +120,9 @@ public final class AlibabaProtocol implements VendorProtocol {
   public StsResponse reject(StsRequest http, TransportError error) {
     AlibabaException e =
         switch (error) {
-          case TOO_LARGE -> AlibabaError.INVALID_PARAMETER.exception("request size");
+          case TOO_LARGE ->
+              AlibabaError.INVALID_PARAMETER.exception(
+                  "request size (a GET is at most 4 KB, a POST at most 10 MB)");
           case MALFORMED_QUERY -> AlibabaError.INVALID_PARAMETER.exception("query string");
           case MALFORMED_FORM, BODY_TIMEOUT -> AlibabaError.INVALID_PARAMETER.exception("body");
           case MALFORMED_REQUEST -> AlibabaError.INVALID_PARAMETER.exception("request");
@@ -114,6 +133,21 @@ public final class AlibabaProtocol implements VendorProtocol {
             ? ResponseFormat.XML
             : ResponseFormat.JSON;
     return RpcRenderer.error(format, e, Ids.requestId(), hostId(http));
+  }
+
+  /**
+   * The documented request sizes; there is no documented code for a request beyond them, so the
+   * gateway's parameter error names the limit.
+   */
+  private static void checkSize(StsRequest http) {
+    if (http.method().equals("GET")) {
+      if (http.rawQuery().length() > GET_LIMIT
+          || http.rawQuery().getBytes(StandardCharsets.UTF_8).length > GET_LIMIT) {
+        throw AlibabaError.INVALID_PARAMETER.exception("request size (a GET is at most 4 KB)");
+      }
+    } else if ((long) http.rawQuery().length() + http.body().length > POST_LIMIT) {
+      throw AlibabaError.INVALID_PARAMETER.exception("request size (a POST is at most 10 MB)");
+    }
   }
 
   private static String where(Throwable e) {

@@ -20,8 +20,18 @@ public final class AlibabaSts {
   /** Nonces are remembered for twice the timestamp window: a timestamp may be 15 min ahead. */
   static final Duration NONCE_WINDOW = RpcAuthenticator.TIMESTAMP_WINDOW.multipliedBy(2);
 
-  /** At most this many nonces are remembered; beyond it the oldest are forgotten first. */
-  static final int NONCE_CAPACITY = 200_000;
+  /**
+   * Nonces one AccessKeyId keeps at most; beyond it that key's own oldest are forgotten first. The
+   * documented AssumeRole rate (6,000 a minute per account) fills 180,000 in the window.
+   */
+  static final int NONCE_CAPACITY_PER_KEY = 200_000;
+
+  /**
+   * Nonces all AccessKeyIds keep at most; when that many are remembered, a key below its own bound
+   * is refused ({@code Throttling.User}) until older nonces leave the window. About 230 bytes each:
+   * some 90 MB at the bound.
+   */
+  static final int NONCE_CAPACITY_TOTAL = 400_000;
 
   /** The documented AssumeRole limit: 6,000 calls a minute per account (alibaba-sts.md §1.2). */
   public static final int ASSUME_ROLE_CALLS_PER_MINUTE = 6000;
@@ -46,9 +56,24 @@ public final class AlibabaSts {
       Clock clock,
       RateLimiter assumeRoleLimiter,
       Consumer<String> faultLog) {
-    RpcAuthenticator authenticator =
-        new RpcAuthenticator(
-            world, tokens, new ReplayCache(clock, NONCE_WINDOW, NONCE_CAPACITY), clock);
+    return protocol(
+        world,
+        tokens,
+        clock,
+        assumeRoleLimiter,
+        new ReplayCache(clock, NONCE_WINDOW, NONCE_CAPACITY_PER_KEY, NONCE_CAPACITY_TOTAL),
+        faultLog);
+  }
+
+  /** The protocol with its own nonce cache (tests use small bounds). */
+  static AlibabaProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      RateLimiter assumeRoleLimiter,
+      ReplayCache nonces,
+      Consumer<String> faultLog) {
+    RpcAuthenticator authenticator = new RpcAuthenticator(world, tokens, nonces, clock);
     return new AlibabaProtocol(
         authenticator,
         List.of(

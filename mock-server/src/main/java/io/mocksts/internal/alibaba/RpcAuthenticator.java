@@ -46,11 +46,19 @@ final class RpcAuthenticator {
     this.clock = clock;
   }
 
-  Caller authenticate(RpcRequest request) {
-    return request.isV3() ? authenticateV3(request) : authenticateV1(request);
+  /**
+   * Who signed the request, and the request as the handler may see it: only parameters the
+   * signature covered.
+   */
+  record Authenticated(Caller caller, RpcRequest request) {}
+
+  Authenticated authenticate(RpcRequest request) {
+    return request.isV3()
+        ? new Authenticated(authenticateV3(request), request)
+        : authenticateV1(request);
   }
 
-  private Caller authenticateV1(RpcRequest request) {
+  private Authenticated authenticateV1(RpcRequest request) {
     String accessKeyId = request.parameter("AccessKeyId");
     if (accessKeyId == null) {
       throw AlibabaError.MISSING_PARAMETER.exception("AccessKeyId");
@@ -75,16 +83,19 @@ final class RpcAuthenticator {
     Map<String, String> parameters = request.parameters();
     String stringToSign = V1Signature.stringToSign(httpMethod, parameters, false);
     boolean valid = V1Signature.matches(signature, V1Signature.sign(stringToSign, key.secret()));
+    RpcRequest covered = request;
     if (!valid) {
-      // The Tea SDKs leave empty-valued parameters out of the string to sign (§2.4 step 3).
+      // The Tea SDKs leave empty-valued parameters out of the string to sign (§2.4 step 3). Then
+      // the empty parameters were not signed, and the handler must not see them.
       String teaStringToSign = V1Signature.stringToSign(httpMethod, parameters, true);
       valid = V1Signature.matches(signature, V1Signature.sign(teaStringToSign, key.secret()));
+      covered = request.withoutEmptyParameters();
     }
     if (!valid) {
       throw AlibabaError.SIGNATURE_DOES_NOT_MATCH.exception(stringToSign);
     }
     checkNonce(accessKeyId, nonce);
-    return key.caller();
+    return new Authenticated(key.caller(), covered);
   }
 
   private Caller authenticateV3(RpcRequest request) {
@@ -190,9 +201,16 @@ final class RpcAuthenticator {
     }
   }
 
+  /**
+   * Records the nonce for its AccessKeyId once the signature verified. When every key together
+   * already holds the total bound of nonces, the request is refused with {@code Throttling.User}
+   * (fail closed) rather than forgetting another key's nonces.
+   */
   private void checkNonce(String accessKeyId, String nonce) {
-    if (!nonces.firstUse(accessKeyId + "\n" + nonce)) {
-      throw AlibabaError.SIGNATURE_NONCE_USED.exception();
+    switch (nonces.use(accessKeyId, nonce)) {
+      case FIRST -> {}
+      case REPLAY -> throw AlibabaError.SIGNATURE_NONCE_USED.exception();
+      case FULL -> throw AlibabaError.THROTTLING_USER.exception();
     }
   }
 }

@@ -34,6 +34,15 @@ public record RpcRequest(
     return value != null ? value : bodyParameters.get(name);
   }
 
+  /** The same request without the parameters whose value is empty. */
+  public RpcRequest withoutEmptyParameters() {
+    Map<String, String> query = new LinkedHashMap<>(queryParameters);
+    Map<String, String> body = new LinkedHashMap<>(bodyParameters);
+    query.values().removeIf(String::isEmpty);
+    body.values().removeIf(String::isEmpty);
+    return new RpcRequest(http, query, body);
+  }
+
   /** The action: the {@code Action} parameter, or the V3 {@code x-acs-action} header. */
   public String action() {
     String action = parameter("Action");

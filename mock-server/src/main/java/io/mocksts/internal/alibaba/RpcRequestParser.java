@@ -1,25 +1,36 @@
 package io.mocksts.internal.alibaba;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.mocksts.internal.http.MediaTypes;
 import io.mocksts.internal.http.QueryStrings;
 import io.mocksts.internal.http.StsRequest;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads RPC parameters from the query string and from a form or JSON body (alibaba-sts.md §2.2,
  * §10: "Accept parameters from query and form body; decode {@code +} as space").
+ *
+ * <p>A parameter name may occur once per request: the V1 string to sign is built from a map of
+ * unique names (§2.4 step 1), so a second value would be a value no signature covered. A name
+ * repeated in the query, in the body, or in both is refused with {@code InvalidParameter} before
+ * authentication, as is a JSON body with a repeated member or nested deeper than Jackson's default
+ * limit (1,000 levels).
  */
 final class RpcRequestParser {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** Names are echoed in messages at most this long. */
+  private static final int SHOWN_NAME = 64;
 
   private RpcRequestParser() {}
 
@@ -27,16 +38,27 @@ final class RpcRequestParser {
     Map<String, String> query = decode(http.rawQuery(), "query string");
     Map<String, String> body = new LinkedHashMap<>();
     if (http.body().length > 0) {
-      String contentType = http.header("content-type");
-      String mediaType =
-          contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-      switch (mediaType) {
-        case "application/x-www-form-urlencoded", "" -> body = decode(utf8(http.body()), "body");
-        case "application/json" -> body = json(http.body());
-        default -> throw AlibabaError.INVALID_CONTENT_TYPE.exception();
+      // No Content-Type at all is read as a form (the Tea SDKs send none).
+      String mediaType = MediaTypes.of(http.header("content-type"));
+      if (mediaType == null || mediaType.equals("application/x-www-form-urlencoded")) {
+        body = decode(utf8(http.body()), "body");
+      } else if (mediaType.equals("application/json")) {
+        body = json(http.body());
+      } else {
+        throw AlibabaError.INVALID_CONTENT_TYPE.exception();
+      }
+    }
+    for (String name : body.keySet()) {
+      if (query.containsKey(name)) {
+        throw AlibabaError.INVALID_PARAMETER.exception(shown(name));
       }
     }
     return new RpcRequest(http, query, body);
+  }
+
+  /** A parameter name as a message may quote it: at most {@value #SHOWN_NAME} characters. */
+  static String shown(String name) {
+    return name.length() <= SHOWN_NAME ? name : name.substring(0, SHOWN_NAME) + "...";
   }
 
   private static Map<String, String> decode(String text, String where) {
@@ -48,7 +70,9 @@ final class RpcRequestParser {
       throw AlibabaError.INVALID_PARAMETER.exception(where);
     }
     for (Map.Entry<String, String> pair : pairs) {
-      out.putIfAbsent(pair.getKey(), pair.getValue());
+      if (out.putIfAbsent(pair.getKey(), pair.getValue()) != null) {
+        throw AlibabaError.INVALID_PARAMETER.exception(shown(pair.getKey()));
+      }
     }
     return out;
   }

@@ -176,7 +176,10 @@ public final class SamlValidator {
     // S8, last: only an assertion that passed everything else is remembered.
     String replayKey = validated.issuer() + "!" + validated.assertionId();
     if (!replayCache.firstUse(
-        replayKey, validated.notOnOrAfter().plus(profile.clockSkew()), clock.instant())) {
+        validated.issuer(),
+        replayKey,
+        validated.notOnOrAfter().plus(profile.clockSkew()),
+        clock.instant())) {
       throw reject(Reason.REPLAYED, "assertion " + validated.assertionId() + " was already used");
     }
     return validated;

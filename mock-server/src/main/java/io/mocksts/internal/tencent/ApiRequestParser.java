@@ -1,11 +1,13 @@
 package io.mocksts.internal.tencent;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mocksts.internal.http.MediaTypes;
 import io.mocksts.internal.http.QueryStrings;
 import io.mocksts.internal.http.StsRequest;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,6 +25,13 @@ import java.util.regex.Pattern;
  * headers (TC3) or from the parameters (v1), the action's parameters from the query (GET), a form
  * body or a JSON body (POST). Enforces the documented request sizes: GET 32 KB, v1 POST 1 MB, TC3
  * POST 10 MB.
+ *
+ * <p>A parameter name may occur once per request (in the query, the body, or both together; a JSON
+ * body's members likewise): the v1 string to sign is built over unique names, so a second value is
+ * one no signature covered. Flattened v1 names are shallow in the documentation ({@code
+ * Tags.0.Key}); a name of more than {@value #MAX_SEGMENTS} segments, or with an index of more than
+ * four digits, is refused before any signature check. Every refusal here is {@code
+ * InvalidParameter}.
  */
 final class ApiRequestParser {
 
@@ -46,8 +54,16 @@ final class ApiRequestParser {
           "RequestClient",
           "Language");
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** The most segments a flattened v1 name may have ({@code Tags.0.Key} has three). */
+  static final int MAX_SEGMENTS = 8;
+
+  /** Names are echoed in messages at most this long. */
+  private static final int SHOWN_NAME = 64;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final Pattern INDEX = Pattern.compile("[0-9]{1,4}");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private ApiRequestParser() {}
 
@@ -65,7 +81,7 @@ final class ApiRequestParser {
       if (http.rawQuery().length() > GET_LIMIT) {
         throw TencentError.REQUEST_SIZE_LIMIT_EXCEEDED.exception();
       }
-      flat.putAll(decode(http.rawQuery()));
+      decode(http.rawQuery(), "query string", flat);
     } else {
       String media = mediaType(http.header("content-type"));
       if (media.equals("application/json")) {
@@ -77,8 +93,8 @@ final class ApiRequestParser {
         if (http.body().length > FORM_LIMIT) {
           throw TencentError.REQUEST_SIZE_LIMIT_EXCEEDED.exception();
         }
-        flat.putAll(decode(http.rawQuery()));
-        flat.putAll(decode(utf8(http.body(), "body")));
+        decode(http.rawQuery(), "query string", flat);
+        decode(utf8(http.body(), "body"), "body", flat);
       } else {
         throw TencentError.TYPE_ERROR.exception("Content-Type");
       }
@@ -111,20 +127,30 @@ final class ApiRequestParser {
     return value == null || value.isEmpty() ? null : value;
   }
 
+  /** The media type, or {@code ""} without a Content-Type (never fails, whatever the value). */
   private static String mediaType(String contentType) {
-    return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    String media = MediaTypes.of(contentType);
+    return media == null ? "" : media;
   }
 
-  private static Map<String, String> decode(String text) {
-    Map<String, String> out = new LinkedHashMap<>();
+  /** Adds the pairs of a form-encoded text to {@code out}; a name already there is refused. */
+  private static void decode(String text, String where, Map<String, String> out) {
+    List<Map.Entry<String, String>> pairs;
     try {
-      for (Map.Entry<String, String> pair : QueryStrings.parse(text)) {
-        out.putIfAbsent(pair.getKey(), pair.getValue());
-      }
+      pairs = QueryStrings.parse(text);
     } catch (IllegalArgumentException e) {
-      throw TencentError.TYPE_ERROR.exception("query string");
+      throw TencentError.TYPE_ERROR.exception(where);
     }
-    return out;
+    for (Map.Entry<String, String> pair : pairs) {
+      if (out.putIfAbsent(pair.getKey(), pair.getValue()) != null) {
+        throw TencentError.TYPE_ERROR.exception(shown(pair.getKey()));
+      }
+    }
+  }
+
+  /** A parameter name as a message may quote it: at most {@value #SHOWN_NAME} characters. */
+  static String shown(String name) {
+    return name.length() <= SHOWN_NAME ? name : name.substring(0, SHOWN_NAME) + "...";
   }
 
   private static String utf8(byte[] bytes, String what) {
@@ -153,12 +179,23 @@ final class ApiRequestParser {
 
   /**
    * Turns flattened v1 names into structure: {@code Tags.0.Key=k} becomes {@code
-   * {"Tags":[{"Key":"k"}]}} (tencent-sts.md §2.4, "Nested fields are flattened").
+   * {"Tags":[{"Key":"k"}]}} (tencent-sts.md §2.4, "Nested fields are flattened"). Bounded and
+   * without recursion: a name has at most {@value #MAX_SEGMENTS} segments and an all-digit segment
+   * at most four digits, checked before the name is split.
    */
   static ObjectNode structure(Map<String, String> flat) {
     ObjectNode root = JSON.createObjectNode();
     for (Map.Entry<String, String> entry : flat.entrySet()) {
-      String[] path = entry.getKey().split("\\.", -1);
+      String name = entry.getKey();
+      if (name.chars().filter(c -> c == '.').count() >= MAX_SEGMENTS) {
+        throw TencentError.TYPE_ERROR.exception(shown(name));
+      }
+      String[] path = name.split("\\.", -1);
+      for (String segment : path) {
+        if (DIGITS.matcher(segment).matches() && !INDEX.matcher(segment).matches()) {
+          throw TencentError.TYPE_ERROR.exception(shown(name));
+        }
+      }
       ObjectNode at = root;
       for (int i = 0; i < path.length - 1; i++) {
         JsonNode next = at.get(path[i]);
@@ -166,45 +203,55 @@ final class ApiRequestParser {
           next = at.putObject(path[i]);
         }
         if (!next.isObject()) {
-          throw TencentError.TYPE_ERROR.exception(entry.getKey());
+          throw TencentError.TYPE_ERROR.exception(shown(name));
         }
         at = (ObjectNode) next;
       }
       String last = path[path.length - 1];
       if (at.has(last)) {
-        throw TencentError.TYPE_ERROR.exception(entry.getKey());
+        throw TencentError.TYPE_ERROR.exception(shown(name));
       }
       at.put(last, entry.getValue());
     }
-    List<String> names = new ArrayList<>();
-    root.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      root.set(name, arrays(root.get(name)));
-    }
+    arrays(root);
     return root;
   }
 
-  /** Objects whose keys are all indexes become lists in index order. */
-  private static JsonNode arrays(JsonNode node) {
-    if (!node.isObject() || node.isEmpty()) {
-      return node;
+  private record Slot(ObjectNode parent, String name, ObjectNode node) {}
+
+  /**
+   * Below the root, objects whose keys are all indexes become lists in index order. Visits the tree
+   * breadth first with an explicit queue, then converts the deepest objects first.
+   */
+  private static void arrays(ObjectNode root) {
+    List<Slot> slots = new ArrayList<>();
+    List<ObjectNode> queue = new ArrayList<>(List.of(root));
+    for (int q = 0; q < queue.size(); q++) {
+      ObjectNode parent = queue.get(q);
+      for (Iterator<Map.Entry<String, JsonNode>> it = parent.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        if (field.getValue() instanceof ObjectNode child) {
+          slots.add(new Slot(parent, field.getKey(), child));
+          queue.add(child);
+        }
+      }
     }
-    ObjectNode object = (ObjectNode) node;
-    List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      object.set(name, arrays(object.get(name)));
+    for (int i = slots.size() - 1; i >= 0; i--) {
+      Slot slot = slots.get(i);
+      ObjectNode object = slot.node();
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      if (names.isEmpty() || !names.stream().allMatch(n -> INDEX.matcher(n).matches())) {
+        continue;
+      }
+      TreeMap<Integer, JsonNode> ordered = new TreeMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        ordered.put(Integer.parseInt(e.getKey()), e.getValue());
+      }
+      ArrayNode array = JSON.createArrayNode();
+      ordered.values().forEach(array::add);
+      slot.parent().set(slot.name(), array);
     }
-    if (!names.stream().allMatch(n -> INDEX.matcher(n).matches())) {
-      return object;
-    }
-    TreeMap<Integer, JsonNode> ordered = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      ordered.put(Integer.parseInt(e.getKey()), e.getValue());
-    }
-    ArrayNode array = JSON.createArrayNode();
-    ordered.values().forEach(array::add);
-    return array;
   }
 }

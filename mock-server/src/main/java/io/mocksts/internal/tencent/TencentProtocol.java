@@ -1,5 +1,6 @@
 package io.mocksts.internal.tencent;
 
+import io.mocksts.internal.http.MediaTypes;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.TransportError;
@@ -83,9 +84,10 @@ public final class TencentProtocol implements VendorProtocol {
         || request.rawQuery().contains("Version=" + VERSION)) {
       return true;
     }
-    String contentType = request.header("content-type");
-    return contentType != null
-        && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form")
+    // A v1 form body names the version; so may one whose Content-Type is malformed (";;;"),
+    // which then gets Tencent's parameter error rather than Alibaba's envelope.
+    return request.body().length > 0
+        && !"application/json".equals(MediaTypes.of(request.header("content-type")))
         && new String(request.body(), java.nio.charset.StandardCharsets.ISO_8859_1)
             .contains("Version=" + VERSION);
   }

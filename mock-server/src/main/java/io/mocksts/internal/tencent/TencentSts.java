@@ -1,5 +1,6 @@
 package io.mocksts.internal.tencent;
 
+import io.mocksts.internal.core.ReplayCache;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
@@ -27,9 +28,20 @@ public final class TencentSts {
       Clock clock,
       TencentLimits limits,
       Consumer<String> faultLog) {
+    return protocol(world, tokens, clock, limits, TencentAuthenticator.nonceCache(clock), faultLog);
+  }
+
+  /** The protocol with its own v1 nonce cache (tests use small bounds). */
+  static TencentProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      TencentLimits limits,
+      ReplayCache nonces,
+      Consumer<String> faultLog) {
     TemporaryCredentials credentials = new TemporaryCredentials(tokens, clock);
     return new TencentProtocol(
-        new TencentAuthenticator(world, tokens, clock),
+        new TencentAuthenticator(world, tokens, clock, nonces),
         List.of(
             new AssumeRole(world, credentials, clock),
             new AssumeRoleWithSAML(

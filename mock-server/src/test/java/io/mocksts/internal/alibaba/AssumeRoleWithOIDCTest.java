@@ -58,6 +58,8 @@ class AssumeRoleWithOIDCTest {
   /** An unsigned call as the Tea SDK sends it (§2.6): no AccessKeyId, no Signature. */
   RpcCalls.V1 call(String jwt) {
     return RpcCalls.v1(clock, "AssumeRoleWithOIDC", "unused", "unused")
+        // A POST with every parameter in the query, as the Tea SDK sends it: a GET may carry 4 KB.
+        .method("POST")
         .without("AccessKeyId")
         .without("SignatureMethod")
         .without("SignatureVersion")

@@ -63,6 +63,79 @@ class AssertionReplayCacheTest {
     }
   }
 
+  /**
+   * Before: beyond the capacity, the entry closest to expiry was dropped whatever its issuer, so
+   * one IdP's assertions could make another IdP's captured assertion replayable.
+   */
+  @Test
+  void whenAnotherIssuerFloodsPastEveryBoundThenTheFirstIssuersAssertionIsStillAReuse() {
+    AssertionReplayCache cache = new AssertionReplayCache(100, 300);
+    assertThat(cache.firstUse("victim", "victim!_a", T0.plusSeconds(60), T0)).isTrue();
+
+    for (int i = 0; i < 5_000; i++) {
+      assertThat(cache.firstUse("flooder", "flooder!_" + i, T0.plusSeconds(30), T0)).isTrue();
+    }
+
+    assertThat(cache.size("flooder")).isEqualTo(100);
+    assertThat(cache.firstUse("victim", "victim!_a", T0.plusSeconds(60), T0.plusSeconds(1)))
+        .isFalse();
+  }
+
+  @Test
+  void whenAnIssuerExceedsItsOwnBoundThenItsOwnEntryClosestToExpiryGoesFirst() {
+    AssertionReplayCache cache = new AssertionReplayCache(2, 10);
+    cache.firstUse("idp", "a", T0.plusSeconds(300), T0);
+    cache.firstUse("idp", "b", T0.plusSeconds(100), T0);
+    cache.firstUse("other", "z", T0.plusSeconds(50), T0);
+    cache.firstUse("idp", "c", T0.plusSeconds(200), T0);
+
+    assertThat(cache.size("idp")).isEqualTo(2);
+    assertThat(cache.firstUse("other", "z", T0.plusSeconds(50), T0)).isFalse();
+    assertThat(cache.firstUse("idp", "a", T0.plusSeconds(300), T0)).isFalse();
+    assertThat(cache.firstUse("idp", "b", T0.plusSeconds(300), T0)).isTrue();
+  }
+
+  @Test
+  void whenManyIssuersFillTheTotalThenNewAssertionsAreRefusedAndNothingIsDropped() {
+    AssertionReplayCache cache = new AssertionReplayCache(2, 4);
+    cache.firstUse("victim", "victim!_a", T0.plusSeconds(600), T0);
+    cache.firstUse("one", "one!_1", T0.plusSeconds(30), T0);
+    cache.firstUse("two", "two!_1", T0.plusSeconds(30), T0);
+    cache.firstUse("two", "two!_2", T0.plusSeconds(30), T0);
+
+    assertThat(cache.firstUse("three", "three!_1", T0.plusSeconds(30), T0)).isFalse();
+    assertThat(cache.size("three")).isZero();
+    assertThat(cache.firstUse("two", "two!_3", T0.plusSeconds(30), T0))
+        .as("an issuer at its own bound rotates its own entries")
+        .isTrue();
+    assertThat(cache.firstUse("victim", "victim!_a", T0.plusSeconds(600), T0)).isFalse();
+    assertThat(cache.size()).isEqualTo(4);
+
+    Instant later = T0.plusSeconds(31);
+    assertThat(cache.firstUse("three", "three!_1", later.plusSeconds(30), later)).isTrue();
+  }
+
+  @Test
+  void whenTwoIssuersUseTheSameKeyThenEachIsAFirstUse() {
+    AssertionReplayCache cache = new AssertionReplayCache(10);
+
+    assertThat(cache.firstUse("a", "_id", T0.plusSeconds(60), T0)).isTrue();
+    assertThat(cache.firstUse("b", "_id", T0.plusSeconds(60), T0)).isTrue();
+    assertThat(cache.firstUse("a", "_id", T0.plusSeconds(60), T0)).isFalse();
+  }
+
+  @Test
+  void whenTheDefaultBoundsAreReadThenOneIssuerHoldsAQuarterOfTheTotal() {
+    assertThat(AssertionReplayCache.DEFAULT_CAPACITY).isEqualTo(200_000);
+    assertThat(AssertionReplayCache.DEFAULT_CAPACITY_PER_ISSUER).isEqualTo(50_000);
+  }
+
+  @Test
+  void whenTheTotalIsBelowThePerIssuerBoundThenTheCacheIsRefused() {
+    assertThatThrownBy(() -> new AssertionReplayCache(10, 9))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void whenTheCapacityIsNotPositiveThenTheCacheIsRefused() {
     assertThatThrownBy(() -> new AssertionReplayCache(0))

@@ -162,7 +162,12 @@ final class TencentCalls {
     params.put("Version", "2018-08-13");
     params.put("Region", "ap-guangzhou");
     params.put("Timestamp", Long.toString(clock.instant().getEpochSecond()));
-    params.put("Nonce", "11886");
+    // A fresh nonce per call, as the SDKs send: a signed (SecretId, Timestamp, Nonce) is
+    // single-use.
+    params.put(
+        "Nonce",
+        Long.toString(
+            java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
     params.put("SecretId", secretId);
     return params;
   }

@@ -347,6 +347,7 @@ class TencentProtocolTest {
       assertThat(code(response)).isEqualTo("InvalidParameter.ParamError");
       params.remove("Tags.50.Key");
       params.remove("Tags.50.Value");
+      params.put("Nonce", "2"); // the first call's nonce was spent
       assertThat(code(send(TencentCalls.v1("POST", params, ALICE_KEY, "HmacSHA1")))).isNull();
     }
 
@@ -754,11 +755,457 @@ class TencentProtocolTest {
     }
   }
 
+  /** A request like {@code signed} with another query string, body or Content-Type. */
+  static StsRequest reshaped(StsRequest signed, String rawQuery, String contentType, String body) {
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>(signed.headers());
+    headers.remove("content-type");
+    if (contentType != null) {
+      headers.put("content-type", List.of(contentType));
+    }
+    return new StsRequest(
+        signed.method(),
+        signed.path(),
+        rawQuery,
+        headers,
+        body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+        signed.scheme());
+  }
+
+  static String bodyOf(StsRequest request) {
+    return new String(request.body(), StandardCharsets.UTF_8);
+  }
+
+  StsRequest aliceV1(String method, String algorithm, String nonce) {
+    Map<String, String> params = TencentCalls.v1Params(clock, "GetCallerIdentity", ALICE);
+    params.put("SignatureMethod", algorithm);
+    if (nonce != null) {
+      params.put("Nonce", nonce);
+    }
+    return TencentCalls.v1(method, params, ALICE_KEY, algorithm);
+  }
+
+  @Nested
+  class V1Nonces {
+
+    /** Before: only 1–12 digits were taken; 19 answered InvalidParameter "Nonce type error". */
+    @ParameterizedTest
+    @CsvSource({
+      "POST,HmacSHA1,9223372036854775807",
+      "POST,HmacSHA256,1234567890123456789",
+      "GET,HmacSHA1,1000000000000000000",
+      "GET,HmacSHA256,9223372036854775806",
+      "POST,HmacSHA1,12345678901234567890",
+      "GET,HmacSHA256,1"
+    })
+    void whenTheNonceHasUpToTwentyDigitsThenItIsAccepted(
+        String method, String algorithm, String nonce) {
+      JsonNode response = send(aliceV1(method, algorithm, nonce));
+
+      assertThat(code(response)).isNull();
+      assertThat(response.get("UserId").asText()).isEqualTo(ALICE_UIN);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"123456789012345678901", "-1", "12a", "1.5", "' 1'"})
+    void whenTheNonceIsNotAnIntegerOfUpToTwentyDigitsThenInvalidParameter(String nonce) {
+      assertThat(code(send(aliceV1("POST", "HmacSHA1", nonce)))).isEqualTo("InvalidParameter");
+    }
+
+    /** Before: the same signed request was served again and again. */
+    @ParameterizedTest
+    @CsvSource({"POST,HmacSHA1", "GET,HmacSHA256"})
+    void whenASignedRequestIsSentAgainThenSignatureExpire(String method, String algorithm) {
+      StsRequest request = aliceV1(method, algorithm, "9223372036854775807");
+
+      assertThat(code(send(request))).isNull();
+      assertThat(code(send(request))).isEqualTo("AuthFailure.SignatureExpire");
+    }
+
+    @Test
+    void whenTheNonceIsReusedWithAnotherTimestampThenItIsAccepted() {
+      assertThat(code(send(aliceV1("POST", "HmacSHA1", "42")))).isNull();
+      clock.advance(Duration.ofSeconds(1));
+
+      assertThat(code(send(aliceV1("POST", "HmacSHA1", "42")))).isNull();
+    }
+
+    @Test
+    void whenAnotherSecretIdUsesTheSameNonceThenItIsAccepted() {
+      Map<String, String> root = TencentCalls.v1Params(clock, "GetCallerIdentity", ROOT);
+      root.put("Nonce", "42");
+      assertThat(code(send(aliceV1("POST", "HmacSHA1", "42")))).isNull();
+
+      assertThat(code(send(TencentCalls.v1("POST", root, ROOT_KEY, "HmacSHA1")))).isNull();
+    }
+
+    @Test
+    void whenASignatureFailsThenItsNonceIsNotSpent() {
+      Map<String, String> params = TencentCalls.v1Params(clock, "GetCallerIdentity", ALICE);
+      params.put("Nonce", "77");
+      assertThat(code(send(TencentCalls.v1("POST", params, "wrong", "HmacSHA1"))))
+          .isEqualTo("AuthFailure.SignatureFailure");
+
+      assertThat(code(send(TencentCalls.v1("POST", params, ALICE_KEY, "HmacSHA1")))).isNull();
+    }
+
+    @Test
+    void whenTc3CallsRepeatThenNoNonceIsInvolved() {
+      StsRequest request = call("GetCallerIdentity", ALICE, ALICE_KEY).request();
+
+      assertThat(code(send(request))).isNull();
+      assertThat(code(send(request))).isNull();
+    }
+
+    @Test
+    void whenAnotherAccountsKeyFloodsPastEveryBoundThenACapturedRequestStillCannotBeReplayed() {
+      TencentProtocol small =
+          TencentSts.protocol(
+              WORLD,
+              new SessionTokens(clock),
+              clock,
+              limits,
+              new io.mocksts.internal.core.ReplayCache(
+                  clock, TencentAuthenticator.NONCE_WINDOW, 500, 1_500),
+              faults::add);
+      limits.limiter("GetCallerIdentity").orElseThrow().limit(0);
+      StsRequest captured = aliceV1("POST", "HmacSHA1", null);
+      assertThat(code(TencentCalls.send(small, captured))).isNull();
+
+      for (int i = 0; i < 2_000; i++) {
+        Map<String, String> flood = TencentCalls.v1Params(clock, "GetCallerIdentity", MALLORY);
+        assertThat(
+                code(
+                    TencentCalls.send(
+                        small, TencentCalls.v1("POST", flood, MALLORY_KEY, "HmacSHA1"))))
+            .isNull();
+      }
+
+      assertThat(code(TencentCalls.send(small, captured))).isEqualTo("AuthFailure.SignatureExpire");
+    }
+
+    @Test
+    void whenEveryKeyTogetherHoldsTheTotalBoundThenANewKeyIsRefusedNotAnotherKeysNonceForgotten() {
+      TencentProtocol small =
+          TencentSts.protocol(
+              WORLD,
+              new SessionTokens(clock),
+              clock,
+              limits,
+              new io.mocksts.internal.core.ReplayCache(
+                  clock, TencentAuthenticator.NONCE_WINDOW, 3, 4),
+              faults::add);
+      StsRequest captured = aliceV1("POST", "HmacSHA1", null);
+      assertThat(code(TencentCalls.send(small, captured))).isNull();
+      for (int i = 0; i < 3; i++) {
+        Map<String, String> p = TencentCalls.v1Params(clock, "QueryApiKey", MALLORY);
+        assertThat(
+                code(TencentCalls.send(small, TencentCalls.v1("POST", p, MALLORY_KEY, "HmacSHA1"))))
+            .isNull();
+      }
+      Map<String, String> root = TencentCalls.v1Params(clock, "QueryApiKey", ROOT);
+
+      assertThat(
+              code(TencentCalls.send(small, TencentCalls.v1("POST", root, ROOT_KEY, "HmacSHA1"))))
+          .isEqualTo("RequestLimitExceeded");
+      assertThat(code(TencentCalls.send(small, captured))).isEqualTo("AuthFailure.SignatureExpire");
+    }
+
+    @Test
+    void whenTheDefaultBoundsAreReadThenTheyMatchTheDocumentedFigures() {
+      assertThat(TencentAuthenticator.NONCE_WINDOW).isEqualTo(Duration.ofMinutes(10));
+      assertThat(TencentAuthenticator.NONCE_CAPACITY_PER_KEY).isEqualTo(200_000);
+      assertThat(TencentAuthenticator.NONCE_CAPACITY_TOTAL).isEqualTo(400_000);
+    }
+  }
+
+  @Nested
+  class FlattenedNames {
+
+    /** Before: StackOverflowError, answered InternalError, before any signature check. */
+    @Test
+    void whenAQueryNameIsNested15000LevelsDeepThenInvalidParameter() {
+      StsRequest signed = aliceV1("GET", "HmacSHA1", null);
+      String name = "a.".repeat(14_999) + "a";
+
+      assertThat(
+              code(
+                  send(
+                      reshaped(
+                          signed,
+                          signed.rawQuery() + "&" + name + "=1",
+                          "application/x-www-form-urlencoded",
+                          null))))
+          .isEqualTo("InvalidParameter");
+      assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void whenAFormBodyNameIsNested400000LevelsDeepThenInvalidParameter() {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+      String name = "a.".repeat(399_999) + "a";
+
+      assertThat(
+              code(
+                  send(
+                      reshaped(
+                          signed,
+                          "",
+                          "application/x-www-form-urlencoded",
+                          bodyOf(signed) + "&" + name + "=1"))))
+          .isEqualTo("InvalidParameter");
+      assertThat(faults).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "a.b.c.d.e.f.g.h.i",
+      "Tags.0.Key.a.b.c.d.e.f",
+      "Tags.10000.Key",
+      "Tags.99999999999999999999.Key",
+      "Tags.00000.Key"
+    })
+    void whenANameIsDeeperThanEightSegmentsOrHasAnAbsurdIndexThenInvalidParameter(String name) {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+      assertThat(
+              code(
+                  send(
+                      reshaped(
+                          signed,
+                          "",
+                          "application/x-www-form-urlencoded",
+                          bodyOf(signed) + "&" + name + "=1"))))
+          .isEqualTo("InvalidParameter");
+    }
+
+    @Test
+    void whenANameHasEightSegmentsThenItIsStructuredAndSigned() {
+      Map<String, String> params = TencentCalls.v1Params(clock, "GetCallerIdentity", ALICE);
+      params.put("a.b.c.d.e.f.g.h", "1");
+
+      assertThat(code(send(TencentCalls.v1("POST", params, ALICE_KEY, "HmacSHA1"))))
+          .isEqualTo("UnknownParameter");
+    }
+
+    @Test
+    void whenFlattenedNamesNestListsInObjectsThenTheStructureIsBuilt() throws Exception {
+      var tree =
+          ApiRequestParser.structure(
+              new java.util.LinkedHashMap<>(
+                  Map.of(
+                      "Tags.1.Key", "k1",
+                      "Tags.0.Key", "k0",
+                      "Tags.0.Value", "v0",
+                      "A.B.0.C.1", "x",
+                      "A.B.0.C.0", "y",
+                      "Plain", "p")));
+
+      assertThat((JsonNode) tree)
+          .isEqualTo(
+              TencentCalls.JSON.readTree(
+                  "{\"Tags\":[{\"Key\":\"k0\",\"Value\":\"v0\"},{\"Key\":\"k1\"}],"
+                      + "\"A\":{\"B\":[{\"C\":[\"y\",\"x\"]}]},\"Plain\":\"p\"}"));
+    }
+  }
+
+  @Nested
+  class DeepJson {
+
+    /** Jackson's default nesting limit (1,000) answers as a body that is not JSON. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1_001, 5_000, 200_000})
+    void whenAJsonBodyIsNestedDeeperThanTheParserAllowsThenInvalidParameter(int depth) {
+      String body = "{\"Tags\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+
+      assertThat(code(send(call("GetCallerIdentity", ALICE, ALICE_KEY).body(body))))
+          .isEqualTo("InvalidParameter");
+      assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void whenAJsonBodyIsNestedWithinTheLimitThenTheDocumentedCheckAnswers() {
+      String body = "{\"Tags\":" + "[".repeat(990) + "]".repeat(990) + "}";
+
+      assertThat(code(send(call("AssumeRole", ALICE, ALICE_KEY).body(body))))
+          .isEqualTo("InvalidParameter");
+      assertThat(faults).isEmpty();
+    }
+  }
+
+  @Nested
+  class ContentTypes {
+
+    /** Before: {@code split(";")[0]} on {@code ;;;} threw, answered InternalError. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {";;;", ";", "  ;charset=x", "\u00e9; x", "\uD83D\uDE00", "text/plain"})
+    void whenAPostBodyHasNoUsableMediaTypeThenInvalidParameter(String contentType) {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+      assertThat(code(send(reshaped(signed, "", contentType, bodyOf(signed)))))
+          .isEqualTo("InvalidParameter");
+      assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void whenTheContentTypeIsVeryLongThenInvalidParameter() {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+      assertThat(code(send(reshaped(signed, "", ";".repeat(100_000), bodyOf(signed)))))
+          .isEqualTo("InvalidParameter");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {
+          "application/x-www-form-urlencoded",
+          "Application/X-WWW-Form-Urlencoded; charset=utf-8",
+          " application/x-www-form-urlencoded ;;"
+        })
+    void whenTheMediaTypeIsAFormInAnySpellingThenTheBodyIsRead(String contentType) {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+      assertThat(code(send(reshaped(signed, "", contentType, bodyOf(signed))))).isNull();
+    }
+  }
+
+  @Test
+  void whenSignedHeadersIsOnlySemicolonsThenInvalidAuthorizationNotAFault() {
+    String authorization =
+        "TC3-HMAC-SHA256 Credential="
+            + ALICE
+            + "/2026-11-01/sts/tc3_request, SignedHeaders=;;;, Signature="
+            + "0".repeat(64);
+
+    assertThat(
+            code(
+                send(
+                    call("GetCallerIdentity", ALICE, ALICE_KEY)
+                        .header("Authorization", authorization))))
+        .isEqualTo("AuthFailure.InvalidAuthorization");
+    assertThat(faults).isEmpty();
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"application/x-www-form-urlencoded", ";;;", ";", "text/plain"})
+  void whenAV1FormBodyNamesTheVersionThenTheRequestIsTencentsWhateverItsContentType(
+      String contentType) {
+    StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+    assertThat(sts.recognises(reshaped(signed, "", contentType, bodyOf(signed)))).isTrue();
+    assertThat(sts.recognises(reshaped(signed, "", contentType, "Action=AssumeRole"))).isFalse();
+  }
+
+  @Nested
+  class DuplicatedParameters {
+
+    /** Before: the first value won and the request was served. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {"Signature=AAAA", "Nonce=1", "Action=GetCallerIdentity", "Extra=", "SecretId="})
+    void whenAFormBodyNameOccursTwiceThenInvalidParameter(String appended) {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+      String body = bodyOf(signed);
+      String first = appended.substring(0, appended.indexOf('=') + 1);
+      String repeated = body.contains(first) ? appended : appended + "&" + appended;
+
+      assertThat(
+              code(
+                  send(
+                      reshaped(
+                          signed, "", "application/x-www-form-urlencoded", body + "&" + repeated))))
+          .isEqualTo("InvalidParameter");
+    }
+
+    @Test
+    void whenAGetQueryNameOccursTwiceThenInvalidParameter() {
+      StsRequest signed = aliceV1("GET", "HmacSHA256", null);
+
+      assertThat(
+              code(
+                  send(
+                      reshaped(
+                          signed,
+                          signed.rawQuery() + "&Signature=AAAA",
+                          "application/x-www-form-urlencoded",
+                          null))))
+          .isEqualTo("InvalidParameter");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {"Signature=AAAA", "Region=ap-guangzhou"})
+    void whenANameOccursInTheQueryAndInTheFormBodyThenInvalidParameter(String inQuery) {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+
+      assertThat(
+              code(
+                  send(
+                      reshaped(
+                          signed, inQuery, "application/x-www-form-urlencoded", bodyOf(signed)))))
+          .isEqualTo("InvalidParameter");
+    }
+
+    @Test
+    void whenAJsonBodyRepeatsAMemberThenInvalidParameter() {
+      String body =
+          "{\"RoleArn\":\""
+              + MOCK_ROLE
+              + "\",\"RoleSessionName\":\"s1\",\"RoleSessionName\":\"s2\"}";
+
+      assertThat(code(send(call("AssumeRole", ALICE, ALICE_KEY).body(body))))
+          .isEqualTo("InvalidParameter");
+    }
+  }
+
+  @Nested
+  class PercentEscapes {
+
+    static java.util.stream.Stream<String> malformed() {
+      return java.util.stream.Stream.of("%zz", "%", "%4", "%u0041", "%G1", "a%2");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("malformed")
+    void whenAQueryValueOrNameHasAMalformedEscapeThenInvalidParameter(String escape) {
+      StsRequest signed = aliceV1("GET", "HmacSHA1", null);
+      String type = "application/x-www-form-urlencoded";
+
+      assertThat(code(send(reshaped(signed, signed.rawQuery() + "&Bad=" + escape, type, null))))
+          .isEqualTo("InvalidParameter");
+      assertThat(
+              code(send(reshaped(signed, signed.rawQuery() + "&B" + escape + "q=1", type, null))))
+          .isEqualTo("InvalidParameter");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("malformed")
+    void whenAFormBodyValueOrNameHasAMalformedEscapeThenInvalidParameter(String escape) {
+      StsRequest signed = aliceV1("POST", "HmacSHA1", null);
+      String type = "application/x-www-form-urlencoded";
+
+      assertThat(code(send(reshaped(signed, "", type, bodyOf(signed) + "&Bad=" + escape))))
+          .isEqualTo("InvalidParameter");
+      assertThat(code(send(reshaped(signed, "", type, "B" + escape + "q=1&" + bodyOf(signed)))))
+          .isEqualTo("InvalidParameter");
+      assertThat(faults).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("malformed")
+    void whenATc3GetQueryHasAMalformedEscapeThenInvalidParameter(String escape) {
+      assertThat(code(send(call("GetCallerIdentity", ALICE, ALICE_KEY).get("Bad=" + escape))))
+          .isEqualTo("InvalidParameter");
+    }
+  }
+
   @Test
   void whenAnUnexpectedFaultHappensThenInternalErrorAnswersAndOnlyTheRequestIdIsLogged() {
     TencentProtocol broken =
         new TencentProtocol(
-            new TencentAuthenticator(WORLD, new SessionTokens(clock), clock),
+            new TencentAuthenticator(
+                WORLD, new SessionTokens(clock), clock, TencentAuthenticator.nonceCache(clock)),
             List.of(
                 new TencentAction() {
                   @Override
