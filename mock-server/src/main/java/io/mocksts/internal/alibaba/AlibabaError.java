@@ -217,6 +217,12 @@ public enum AlibabaError {
       "InternalError",
       "STS Server Internal Error happened, please send the RequestId to us.",
       "5.1",
+      true),
+  SERVICE_UNAVAILABLE(
+      503,
+      "ServiceUnavailable",
+      "The request has failed due to a temporary failure of the server.",
+      "5.2",
       true);
 
   private final int status;

@@ -126,6 +126,7 @@ public final class AlibabaProtocol implements VendorProtocol {
           case MALFORMED_QUERY -> AlibabaError.INVALID_PARAMETER.exception("query string");
           case MALFORMED_FORM, BODY_TIMEOUT -> AlibabaError.INVALID_PARAMETER.exception("body");
           case MALFORMED_REQUEST -> AlibabaError.INVALID_PARAMETER.exception("request");
+          case BUSY -> AlibabaError.SERVICE_UNAVAILABLE.exception();
           case SERVER_FAULT -> AlibabaError.INTERNAL_ERROR.exception();
         };
     ResponseFormat format =

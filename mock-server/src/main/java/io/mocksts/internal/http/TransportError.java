@@ -19,6 +19,11 @@ public enum TransportError {
   MALFORMED_REQUEST,
   /** The body arrived too slowly (below the minimum data rate, or past the body deadline). */
   BODY_TIMEOUT,
+  /**
+   * Too many request bodies are being received at once: the mock keeps its memory bounded and asks
+   * the client to come back.
+   */
+  BUSY,
   /** The server failed while answering (a defect of the mock; it is logged). */
   SERVER_FAULT
 }

@@ -76,6 +76,8 @@ public enum TencentError {
   REQUEST_LIMIT_EXCEEDED(
       "RequestLimitExceeded", "Too many and frequent requests.", "请求的次数超过了频率限制。", "1.1"),
   INTERNAL_ERROR("InternalError", "Internal error.", "内部错误。", "5.2"),
+  SERVICE_UNAVAILABLE(
+      "ServiceUnavailable", "The service is temporarily unavailable.", "当前服务暂时不可用。", "5.2"),
 
   // STS codes, tencent-sts.md §5.1
   PARAM_ERROR("InvalidParameter.ParamError", "Invalid parameter `%s`.", "参数错误。", "4"),

@@ -146,6 +146,7 @@ public final class TencentProtocol implements VendorProtocol {
           case MALFORMED_QUERY -> TencentError.TYPE_ERROR.exception("query string");
           case MALFORMED_FORM, BODY_TIMEOUT -> TencentError.TYPE_ERROR.exception("body");
           case MALFORMED_REQUEST -> TencentError.TYPE_ERROR.exception("request");
+          case BUSY -> TencentError.SERVICE_UNAVAILABLE.exception();
           case SERVER_FAULT -> TencentError.INTERNAL_ERROR.exception();
         };
     return TencentRenderer.error(e, http.header("x-tc-language"), UUID.randomUUID().toString());

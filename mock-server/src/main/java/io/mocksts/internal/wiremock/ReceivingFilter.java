@@ -58,10 +58,26 @@ final class ReceivingFilter implements Filter {
   }
 
   /** How the body must arrive. */
-  record Limits(long maxBodyBytes, Duration deadline, long minBytesPerSecond, Duration grace) {}
+  /**
+   * How bodies must arrive.
+   *
+   * @param maxBodyBytes the largest body accepted
+   * @param maxInFlightBytes the most body bytes held for all requests being received at once
+   * @param deadline a body must be whole within this time
+   * @param minBytesPerSecond after {@code grace}, a body arriving slower than this is cut off
+   * @param grace the time a body may take before the minimum data rate applies
+   */
+  record Limits(
+      long maxBodyBytes,
+      long maxInFlightBytes,
+      Duration deadline,
+      long minBytesPerSecond,
+      Duration grace) {}
 
   private final Limits limits;
   private final Rejecter rejecter;
+  private final java.util.concurrent.atomic.AtomicLong inFlight =
+      new java.util.concurrent.atomic.AtomicLong();
 
   ReceivingFilter(Limits limits, Rejecter rejecter) {
     this.limits = limits;
@@ -104,95 +120,176 @@ final class ReceivingFilter implements Filter {
   private void receive(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain, long length)
       throws IOException {
-    AsyncContext async = request.startAsync(request, response);
-    async.setTimeout(limits.deadline().toMillis());
-    AtomicBoolean done = new AtomicBoolean();
-    long started = System.nanoTime();
-    ByteArrayOutputStream received =
-        new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, 64 * 1024) : 8 * 1024);
-    ServletInputStream in = request.getInputStream();
+    if (length > 0 && !reserve(length)) {
+      response.setHeader("Connection", "close");
+      rejecter.reject(request, response, new byte[0], TransportError.BUSY);
+      return;
+    }
+    Reception reception =
+        new Reception(request, response, chain, request.startAsync(request, response), length);
+    reception.start();
+  }
 
-    Runnable dispatch =
-        () -> {
-          byte[] body = received.toByteArray();
-          if (isForm(request) && !Escapes.wellFormed(body)) {
-            finish(async, done, request, response, received, TransportError.MALFORMED_FORM);
-            return;
-          }
-          if (done.compareAndSet(false, true)) {
-            try {
-              chain.doFilter(new ReceivedRequest(request, body), response);
-            } catch (IOException | ServletException | RuntimeException e) {
-              request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
-              try {
-                response.sendError(500);
-              } catch (IOException | IllegalStateException ignored) {
-                // the response is already on its way
-              }
-            } finally {
-              async.complete();
-            }
-          }
-        };
-    async.addListener(
-        new AsyncListener() {
-          @Override
-          public void onComplete(AsyncEvent event) {}
+  /** Takes {@code bytes} from the in-flight budget; false when it has not that much left. */
+  private boolean reserve(long bytes) {
+    long now = inFlight.addAndGet(bytes);
+    if (now > limits.maxInFlightBytes()) {
+      inFlight.addAndGet(-bytes);
+      return false;
+    }
+    return true;
+  }
 
-          @Override
-          public void onTimeout(AsyncEvent event) {
-            finish(async, done, request, response, received, TransportError.BODY_TIMEOUT);
-          }
+  /** One body being received: its bytes, its share of the budget, and how it ends (once). */
+  private final class Reception implements ReadListener, AsyncListener {
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private final FilterChain chain;
+    private final AsyncContext async;
+    private final ServletInputStream in;
+    private final ByteArrayOutputStream received;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final long started = System.nanoTime();
+    private final byte[] buffer = new byte[16 * 1024];
+    private long reserved;
 
-          @Override
-          public void onError(AsyncEvent event) {
-            finish(async, done, request, response, received, TransportError.MALFORMED_REQUEST);
-          }
+    Reception(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        FilterChain chain,
+        AsyncContext async,
+        long length)
+        throws IOException {
+      this.request = request;
+      this.response = response;
+      this.chain = chain;
+      this.async = async;
+      this.in = request.getInputStream();
+      this.reserved = Math.max(length, 0);
+      this.received =
+          new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, 64 * 1024) : 8 * 1024);
+    }
 
-          @Override
-          public void onStartAsync(AsyncEvent event) {}
-        });
-    in.setReadListener(
-        new ReadListener() {
-          private final byte[] buffer = new byte[16 * 1024];
+    void start() {
+      async.setTimeout(limits.deadline().toMillis());
+      async.addListener(this);
+      in.setReadListener(this);
+    }
 
-          @Override
-          public void onDataAvailable() throws IOException {
-            while (!done.get() && in.isReady() && !in.isFinished()) {
-              int n = in.read(buffer);
-              if (n < 0) {
-                return;
-              }
-              if (received.size() + (long) n > limits.maxBodyBytes()) {
-                response.setHeader("Connection", "close");
-                finish(async, done, request, response, received, TransportError.TOO_LARGE);
-                return;
-              }
-              received.write(buffer, 0, n);
-            }
-            if (tooSlow(started, received.size())) {
-              response.setHeader("Connection", "close");
-              finish(async, done, request, response, received, TransportError.BODY_TIMEOUT);
-            }
-          }
+    @Override
+    public void onDataAvailable() throws IOException {
+      while (!done.get() && in.isReady() && !in.isFinished()) {
+        int n = in.read(buffer);
+        if (n < 0) {
+          return;
+        }
+        long total = received.size() + (long) n;
+        if (total > limits.maxBodyBytes()) {
+          fail(TransportError.TOO_LARGE);
+          return;
+        }
+        if (!grow(total)) {
+          fail(TransportError.BUSY);
+          return;
+        }
+        received.write(buffer, 0, n);
+      }
+      if (tooSlow(started, received.size())) {
+        fail(TransportError.BODY_TIMEOUT);
+      }
+    }
 
-          @Override
-          public void onAllDataRead() {
-            dispatch.run();
-          }
+    @Override
+    public void onAllDataRead() {
+      byte[] body = received.toByteArray();
+      if (isForm(request) && !Escapes.wellFormed(body)) {
+        fail(TransportError.MALFORMED_FORM);
+        return;
+      }
+      if (!done.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        chain.doFilter(new ReceivedRequest(request, body), response);
+      } catch (IOException | ServletException | RuntimeException e) {
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
+        try {
+          response.sendError(500);
+        } catch (IOException | IllegalStateException ignored) {
+          // the response is already on its way
+        }
+      } finally {
+        end();
+      }
+    }
 
-          @Override
-          public void onError(Throwable t) {
+    @Override
+    public void onError(Throwable t) {
+      fail(isTimeout(t) ? TransportError.BODY_TIMEOUT : TransportError.MALFORMED_REQUEST);
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+      fail(TransportError.BODY_TIMEOUT);
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+      fail(TransportError.MALFORMED_REQUEST);
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+      release();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {}
+
+    /** Answers the vendor's error for a body that will not be read further, and closes. */
+    private void fail(TransportError error) {
+      if (!done.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        if (!response.isCommitted()) {
+          if (error != TransportError.MALFORMED_FORM) {
             response.setHeader("Connection", "close");
-            finish(
-                async,
-                done,
-                request,
-                response,
-                received,
-                isTimeout(t) ? TransportError.BODY_TIMEOUT : TransportError.MALFORMED_REQUEST);
           }
-        });
+          rejecter.reject(request, response, received.toByteArray(), error);
+        }
+      } catch (IOException | RuntimeException e) {
+        // the client is gone; nothing more to tell it
+      } finally {
+        end();
+      }
+    }
+
+    private void end() {
+      try {
+        async.complete();
+      } catch (IllegalStateException e) {
+        // already completed by the container
+      }
+      release();
+    }
+
+    /** Holds budget for {@code total} body bytes; false when the budget is spent. */
+    private synchronized boolean grow(long total) {
+      if (total <= reserved) {
+        return true;
+      }
+      if (!reserve(total - reserved)) {
+        return false;
+      }
+      reserved = total;
+      return true;
+    }
+
+    private synchronized void release() {
+      inFlight.addAndGet(-reserved);
+      reserved = 0;
+    }
   }
 
   /** Below the minimum data rate, once the grace period is over. */
@@ -200,31 +297,6 @@ final class ReceivingFilter implements Filter {
     long elapsedMillis = (System.nanoTime() - startedNanos) / 1_000_000;
     return elapsedMillis > limits.grace().toMillis()
         && bytes * 1000 / elapsedMillis < limits.minBytesPerSecond();
-  }
-
-  private void finish(
-      AsyncContext async,
-      AtomicBoolean done,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      ByteArrayOutputStream received,
-      TransportError error) {
-    if (!done.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      if (!response.isCommitted()) {
-        rejecter.reject(request, response, received.toByteArray(), error);
-      }
-    } catch (IOException | RuntimeException e) {
-      // the client is gone; nothing more to tell it
-    } finally {
-      try {
-        async.complete();
-      } catch (IllegalStateException e) {
-        // already completed by the container
-      }
-    }
   }
 
   private static boolean isTimeout(Throwable t) {

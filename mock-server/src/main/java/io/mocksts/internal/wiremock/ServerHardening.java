@@ -18,6 +18,9 @@ public final class ServerHardening {
   /** The largest body either vendor documents (Alibaba POST and Tencent TC3 POST: 10 MB). */
   public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
+  /** All request bodies being received at once hold at most this much memory. */
+  public static final long MAX_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
+
   /** Admin requests (stub imports included) stay below this. */
   public static final long MAX_ADMIN_BODY_BYTES = 10L * 1024 * 1024;
 
@@ -57,10 +60,18 @@ public final class ServerHardening {
       Consumer<String> faultLog) {
     ReceivingFilter.Limits sts =
         new ReceivingFilter.Limits(
-            MAX_BODY_BYTES, BODY_DEADLINE, MIN_BODY_BYTES_PER_SECOND, BODY_GRACE);
+            MAX_BODY_BYTES,
+            MAX_IN_FLIGHT_BYTES,
+            BODY_DEADLINE,
+            MIN_BODY_BYTES_PER_SECOND,
+            BODY_GRACE);
     ReceivingFilter.Limits admin =
         new ReceivingFilter.Limits(
-            MAX_ADMIN_BODY_BYTES, BODY_DEADLINE, MIN_BODY_BYTES_PER_SECOND, BODY_GRACE);
+            MAX_ADMIN_BODY_BYTES,
+            MAX_IN_FLIGHT_BYTES,
+            BODY_DEADLINE,
+            MIN_BODY_BYTES_PER_SECOND,
+            BODY_GRACE);
     config
         .httpServerFactory(
             new GuardedJettyServer.Factory(extensions::router, access, sts, admin, faultLog))
