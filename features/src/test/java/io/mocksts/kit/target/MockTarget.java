@@ -10,7 +10,8 @@ import java.time.Duration;
 
 /**
  * A mock STS reachable over HTTP, embedded or started separately: both vendors on one base URL, the
- * clock moved through {@code /__admin/mock-sts/clock}.
+ * clock moved through {@code /__admin/mock-sts/clock}. A running mock that requires an admin token
+ * gets it from {@code -Dsts.adminToken} or {@code MOCK_STS_ADMIN_TOKEN}.
  */
 class MockTarget implements StsTarget {
 
@@ -72,15 +73,20 @@ class MockTarget implements StsTarget {
     admin("/__admin/mock-sts/limits/reset", "{}");
   }
 
+  private static java.util.Optional<String> adminToken() {
+    String token = System.getProperty("sts.adminToken", System.getenv("MOCK_STS_ADMIN_TOKEN"));
+    return java.util.Optional.ofNullable(token).filter(t -> !t.isBlank());
+  }
+
   private void admin(String path, String json) {
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(baseUri.resolve(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json));
+      adminToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
       HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(baseUri.resolve(path))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(json))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
             "the mock refused " + path + ": HTTP " + response.statusCode() + " " + response.body());
