@@ -182,28 +182,23 @@ public final class Redaction {
 
   /** Masks {@code "Name": "value"} pairs of text that does not parse as JSON (too deep, cut). */
   static String jsonText(String text) {
-    Matcher m = JSON_FIELD.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String replacement =
-          secretName(m.group(1))
-              ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\""
-              : m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return maskNamed(
+        JSON_FIELD, text, m -> "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\"");
   }
 
   /** Masks the text of secret XML elements ({@code <SecurityToken>…</SecurityToken>}). */
   static String xml(String text) {
-    Matcher m = XML_ELEMENT.matcher(text);
+    return maskNamed(
+        XML_ELEMENT, text, m -> "<" + m.group(1) + ">" + MASK + "</" + m.group(1) + ">");
+  }
+
+  /** Replaces each match whose first group is a secret name by {@code masked}. */
+  private static String maskNamed(
+      Pattern pattern, String text, java.util.function.Function<Matcher, String> masked) {
+    Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      String replacement =
-          secretName(m.group(1))
-              ? "<" + m.group(1) + ">" + MASK + "</" + m.group(1) + ">"
-              : m.group();
+      String replacement = secretName(m.group(1)) ? masked.apply(m) : m.group();
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

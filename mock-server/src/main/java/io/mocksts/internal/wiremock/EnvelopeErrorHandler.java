@@ -89,7 +89,11 @@ final class EnvelopeErrorHandler extends ErrorHandler {
           response, status, status >= 500 ? "the mock failed; see its log" : "bad request");
       return;
     }
-    StsResponse answer = router.reject(toStsRequest(request, null), errorFor(status));
+    write(response, router.reject(toStsRequest(request, null), errorFor(status)));
+  }
+
+  /** Sends a protocol's answer through the servlet response. */
+  static void write(HttpServletResponse response, StsResponse answer) throws IOException {
     response.setStatus(answer.status());
     answer.headers().forEach(response::setHeader);
     response.setContentLength(answer.body().length);

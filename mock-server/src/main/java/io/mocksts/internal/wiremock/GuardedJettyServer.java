@@ -130,14 +130,10 @@ final class GuardedJettyServer extends Jetty11HttpServer {
         stubContext,
         new ReceivingFilter(
             factory.stsLimits(),
-            (request, response, received, error) -> {
-              var answer =
-                  router.reject(EnvelopeErrorHandler.toStsRequest(request, received), error);
-              response.setStatus(answer.status());
-              answer.headers().forEach(response::setHeader);
-              response.setContentLength(answer.body().length);
-              response.getOutputStream().write(answer.body());
-            }));
+            (request, response, received, error) ->
+                EnvelopeErrorHandler.write(
+                    response,
+                    router.reject(EnvelopeErrorHandler.toStsRequest(request, received), error))));
     ErrorHandler wireMockNotFound = stubContext.getErrorHandler();
     stubContext.setErrorHandler(
         new EnvelopeErrorHandler(router, wireMockNotFound, false, factory.faultLog()));
