@@ -10,10 +10,11 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.http.StsRouter;
-import io.mocksts.internal.http.TransportError;
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.io.NetworkTrafficListener;
@@ -117,19 +118,28 @@ final class GuardedJettyServer extends Jetty11HttpServer {
     StsRouter router = factory.router().get();
     removeCorsFilter(adminContext);
     prependFilter(adminContext, new FilterHolder(new AdminGuardFilter(factory.access())));
+    AtomicLong inFlight = new AtomicLong();
     addReceiver(
         adminContext,
         new ReceivingFilter(
             factory.adminLimits(),
+            inFlight,
             (request, response, received, error) ->
                 AdminGuardFilter.refuse(
                     response,
-                    error == TransportError.TOO_LARGE ? 413 : 400,
-                    "unreadable request: " + error)));
+                    switch (error) {
+                      case TOO_LARGE -> 413;
+                      case BODY_TIMEOUT -> 408;
+                      case BUSY -> 503;
+                      default -> 400;
+                    },
+                    "unreadable request: "
+                        + error.name().toLowerCase(Locale.ROOT).replace('_', ' '))));
     addReceiver(
         stubContext,
         new ReceivingFilter(
             factory.stsLimits(),
+            inFlight,
             (request, response, received, error) ->
                 EnvelopeErrorHandler.write(
                     response,

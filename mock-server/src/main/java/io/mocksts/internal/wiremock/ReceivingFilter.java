@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Receives a request whole before WireMock sees it, so that nothing a client sends can stop the
@@ -57,7 +58,6 @@ final class ReceivingFilter implements Filter {
         throws IOException;
   }
 
-  /** How the body must arrive. */
   /**
    * How bodies must arrive.
    *
@@ -76,11 +76,16 @@ final class ReceivingFilter implements Filter {
 
   private final Limits limits;
   private final Rejecter rejecter;
-  private final java.util.concurrent.atomic.AtomicLong inFlight =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong inFlight;
 
-  ReceivingFilter(Limits limits, Rejecter rejecter) {
+  /**
+   * @param limits how bodies must arrive
+   * @param inFlight the body bytes being received, shared by every filter of the server
+   * @param rejecter answers what cannot be received
+   */
+  ReceivingFilter(Limits limits, AtomicLong inFlight, Rejecter rejecter) {
     this.limits = limits;
+    this.inFlight = inFlight;
     this.rejecter = rejecter;
   }
 

@@ -18,7 +18,7 @@ public final class ServerHardening {
   /** The largest body either vendor documents (Alibaba POST and Tencent TC3 POST: 10 MB). */
   public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
-  /** All request bodies being received at once hold at most this much memory. */
+  /** All request bodies being received at once (STS and admin) hold at most this much memory. */
   public static final long MAX_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
 
   /** Admin requests (stub imports included) stay below this. */
