@@ -1,6 +1,6 @@
 @alibaba @action-AssumeRoleWithSAML @saml-hostile-corpus
 Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corpus
-  Every recipe of the hostile corpus (io.mocksts.internal.saml.HostileCorpus, 112 forged variants
+  Every recipe of the hostile corpus (io.mocksts.internal.saml.HostileCorpus, 115 forged variants
   and controls derived from one valid Response of the bundled test IdP) is presented to the STS.
   A validating STS refuses each forgery with the documented code and issues no credentials, and it
   accepts the controls and the shapes a correct validator reads safely, reporting the genuine
@@ -19,10 +19,11 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
   written: GitHub Enterprise Server CVE-2024-6800 (signed metadata as the signed element),
   xml-crypto CVE-2025-29774 / CVE-2025-29775 (two SignedInfo, a comment in DigestValue), OneUptime
-  2025 (a processing instruction in signed text), ruby-saml CVE-2025-66567 / CVE-2025-66568
-  (canonicalization differentials, each with a harmless twin that must be accepted) and
-  SimpleSAMLphp CVE-2026-49283 (the key must be that of the provider the request names: the XP
-  recipes use the account's second SAML provider mock-second-idp, whose test IdP has its own key).
+  2025 (a processing instruction in signed text: refused wherever it is, since OpenSAML would
+  read a split value truncated), ruby-saml CVE-2025-66567 / CVE-2025-66568 (canonicalization
+  differentials, each with a harmless twin that must be accepted) and SimpleSAMLphp
+  CVE-2026-49283 (the key must be that of the provider the request names: the XP recipes use the
+  account's second SAML provider mock-second-idp, whose test IdP has its own key).
 
   @doc-alibaba-4.2-errors @doc-gap-alibaba-gaps-4
   Rule: A forged, malformed, expired or replayed Response is refused with the documented code and no credentials (§4.2, §6.2)
@@ -213,10 +214,11 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
 
       @mock-only
       Examples: 1.11 signed metadata, minted with the IdP key
-        | recipe | attack                                                                                                         | reason         | status | code                                     |
-        | MD1    | the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion (GitHub Enterprise Server CVE-2024-6800) | NOT_A_RESPONSE | 401    | AuthenticationFail.SAMLAssertion.Invalid |
-        | MD2    | an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions (CVE-2024-6800)               | UNSIGNED       | 401    | AuthenticationFail.SAMLAssertion.Invalid |
-        | MD3    | evil Assertion wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800)       | BAD_REFERENCE  | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | recipe | attack                                                                                                                                                             | reason         | status | code                                     |
+        | MD1    | the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion (GitHub Enterprise Server CVE-2024-6800)                                                     | NOT_A_RESPONSE | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | MD2    | an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions (CVE-2024-6800)                                                                   | UNSIGNED       | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | MD3    | evil Assertion wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800)                                                           | BAD_REFERENCE  | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | MD4    | unsigned evil Assertion in a Response wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800; Tencent takes Response signatures) | BAD_REFERENCE  | 401    | AuthenticationFail.SAMLAssertion.Invalid |
 
       Examples: 1.5 signature shape, derived from a captured valid Response
         | recipe | attack                                                                                                                      | reason         | status | code                                     |
@@ -225,9 +227,15 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
         | DV1    | C1, NameID edited; the digest of the edit in a comment before the genuine DigestValue (xml-crypto CVE-2025-29775)           | BAD_SIGNATURE  | 401    | AuthenticationFail.SAMLAssertion.Invalid |
 
       Examples: 1.3 processing instructions, derived from a captured valid Response
-        | recipe | attack                                                                                     | reason        | status | code                                     |
-        | PI1    | signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime, 2025) | BAD_SIGNATURE | 401    | AuthenticationFail.SAMLAssertion.Invalid |
-        | PI2    | signed role value split by <?x?> before the provider ARN (OneUptime, 2025)                 | BAD_SIGNATURE | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | recipe | attack                                                                                     | reason         | status | code                                     |
+        | PI1    | signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime, 2025) | MALFORMED_SAML | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | PI2    | signed role value split by <?x?> before the provider ARN (OneUptime, 2025)                 | MALFORMED_SAML | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+
+      @mock-only
+      Examples: 1.3 processing instructions, minted with the IdP key
+        | recipe | attack                                                                                                                                              | reason         | status | code                                     |
+        | PI3    | the IdP signs NameID victim@example.test.evil.test with a <?x?> inside (the signature holds; it was read truncated as .evil.test) (OneUptime, 2025) | MALFORMED_SAML | 401    | AuthenticationFail.SAMLAssertion.Invalid |
+        | PI4    | the IdP signs a role value with a <?x?> before the provider ARN (OneUptime, 2025)                                                                   | MALFORMED_SAML | 401    | AuthenticationFail.SAMLAssertion.Invalid |
 
       Examples: 1.12 canonicalization, derived from a captured valid Response
         | recipe | attack                                                                                                                                                  | reason        | status | code                                     |

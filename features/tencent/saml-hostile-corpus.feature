@@ -1,7 +1,7 @@
 @tencent @action-AssumeRoleWithSAML @saml-hostile-corpus
 Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corpus
   Every recipe of the hostile corpus that applies to Tencent (io.mocksts.internal.saml.HostileCorpus:
-  110 forged variants and controls derived from one valid Response of the bundled test IdP; the two
+  113 forged variants and controls derived from one valid Response of the bundled test IdP; the two
   SessionDuration recipes are Alibaba's) is presented to the STS. A validating STS refuses each
   forgery and issues no credentials, and it accepts the controls and the shapes a correct validator
   reads safely (saml-security.md §1, §5).
@@ -16,10 +16,11 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
   written: GitHub Enterprise Server CVE-2024-6800 (signed metadata as the signed element),
   xml-crypto CVE-2025-29774 / CVE-2025-29775 (two SignedInfo, a comment in DigestValue), OneUptime
-  2025 (a processing instruction in signed text), ruby-saml CVE-2025-66567 / CVE-2025-66568
-  (canonicalization differentials, each with a harmless twin that must be accepted) and
-  SimpleSAMLphp CVE-2026-49283 (the key must be that of the provider the request names: the XP
-  recipes use the account's second SAML provider mock-second-idp, whose test IdP has its own key).
+  2025 (a processing instruction in signed text: refused wherever it is, since OpenSAML would
+  read a split value truncated), ruby-saml CVE-2025-66567 / CVE-2025-66568 (canonicalization
+  differentials, each with a harmless twin that must be accepted) and SimpleSAMLphp
+  CVE-2026-49283 (the key must be that of the provider the request names: the XP recipes use the
+  account's second SAML provider mock-second-idp, whose test IdP has its own key).
 
   @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3
   Rule: A forged, malformed, expired or replayed Response is refused as InvalidParameter.ParamError with no credentials (§4.2, Gaps 3)
@@ -204,10 +205,11 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
 
       @mock-only
       Examples: 1.11 signed metadata, minted with the IdP key
-        | recipe | attack                                                                                                         | reason         | code                        |
-        | MD1    | the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion (GitHub Enterprise Server CVE-2024-6800) | NOT_A_RESPONSE | InvalidParameter.ParamError |
-        | MD2    | an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions (CVE-2024-6800)               | UNSIGNED       | InvalidParameter.ParamError |
-        | MD3    | evil Assertion wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800)       | BAD_REFERENCE  | InvalidParameter.ParamError |
+        | recipe | attack                                                                                                                                                             | reason         | code                        |
+        | MD1    | the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion (GitHub Enterprise Server CVE-2024-6800)                                                     | NOT_A_RESPONSE | InvalidParameter.ParamError |
+        | MD2    | an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions (CVE-2024-6800)                                                                   | UNSIGNED       | InvalidParameter.ParamError |
+        | MD3    | evil Assertion wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800)                                                           | BAD_REFERENCE  | InvalidParameter.ParamError |
+        | MD4    | unsigned evil Assertion in a Response wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800; Tencent takes Response signatures) | BAD_REFERENCE  | InvalidParameter.ParamError |
 
       Examples: 1.5 signature shape, derived from a captured valid Response
         | recipe | attack                                                                                                                      | reason         | code                        |
@@ -216,9 +218,15 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
         | DV1    | C1, NameID edited; the digest of the edit in a comment before the genuine DigestValue (xml-crypto CVE-2025-29775)           | BAD_SIGNATURE  | InvalidParameter.ParamError |
 
       Examples: 1.3 processing instructions, derived from a captured valid Response
-        | recipe | attack                                                                                     | reason        | code                        |
-        | PI1    | signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime, 2025) | BAD_SIGNATURE | InvalidParameter.ParamError |
-        | PI2    | signed role value split by <?x?> before the provider ARN (OneUptime, 2025)                 | BAD_SIGNATURE | InvalidParameter.ParamError |
+        | recipe | attack                                                                                     | reason         | code                        |
+        | PI1    | signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime, 2025) | MALFORMED_SAML | InvalidParameter.ParamError |
+        | PI2    | signed role value split by <?x?> before the provider ARN (OneUptime, 2025)                 | MALFORMED_SAML | InvalidParameter.ParamError |
+
+      @mock-only
+      Examples: 1.3 processing instructions, minted with the IdP key
+        | recipe | attack                                                                                                                                              | reason         | code                        |
+        | PI3    | the IdP signs NameID victim@example.test.evil.test with a <?x?> inside (the signature holds; it was read truncated as .evil.test) (OneUptime, 2025) | MALFORMED_SAML | InvalidParameter.ParamError |
+        | PI4    | the IdP signs a role value with a <?x?> before the provider ARN (OneUptime, 2025)                                                                   | MALFORMED_SAML | InvalidParameter.ParamError |
 
       Examples: 1.12 canonicalization, derived from a captured valid Response
         | recipe | attack                                                                                                                                                  | reason        | code                        |

@@ -1229,6 +1229,27 @@ public final class HostileCorpus {
                       XmlEdit.child(x.root(), XmlEdit.SAMLP, "Status"));
               return x.base64();
             }));
+    all.add(
+        minted(
+            "MD4",
+            family,
+            "unsigned evil Assertion in a Response wearing the signed metadata's signature, the"
+                + " metadata in samlp:Extensions (CVE-2024-6800; Tencent takes Response signatures)",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.NONE).toXml());
+              XmlEdit.makeEvil(x.assertion());
+              XmlEdit metadata = signedMetadata(c);
+              Element borrowed =
+                  (Element) x.document.importNode(XmlEdit.signatureOf(metadata.root()), true);
+              Element issuer = XmlEdit.child(x.root(), XmlEdit.SAML, "Issuer");
+              x.root().insertBefore(borrowed, issuer.getNextSibling());
+              x.root()
+                  .insertBefore(
+                      extensionsWith(x, metadata),
+                      XmlEdit.child(x.root(), XmlEdit.SAMLP, "Status"));
+              return x.base64();
+            }));
   }
 
   /** The IdP's metadata with an ID, signed with the IdP's key as a metadata publisher does. */
@@ -1317,8 +1338,10 @@ public final class HostileCorpus {
 
   /**
    * The twin of comment injection: a processing instruction splits a signed text value. Unlike a
-   * comment it survives exclusive C14N, so the digest no longer matches: refused (a reader that
-   * kept only the first text node would otherwise see a truncated identity).
+   * comment it survives exclusive C14N, so one inserted after signing breaks the digest; but one
+   * the IdP signed keeps the signature valid, and OpenSAML reads only the last piece of the split
+   * text (PI3 was accepted as NameID {@code .evil.test} before the validator refused processing
+   * instructions). Every processing instruction is refused now, before any signature work.
    */
   private static void processingInstructions(List<Recipe> all) {
     String family = "1.3 processing instructions";
@@ -1328,7 +1351,7 @@ public final class HostileCorpus {
             family,
             "signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime,"
                 + " 2025)",
-            Reason.BAD_SIGNATURE,
+            Reason.MALFORMED_SAML,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().nameId("victim@example.test.evil.test").toXml());
               splitWith(
@@ -1343,7 +1366,7 @@ public final class HostileCorpus {
             "PI2",
             family,
             "signed role value split by <?x?> before the provider ARN (OneUptime, 2025)",
-            Reason.BAD_SIGNATURE,
+            Reason.MALFORMED_SAML,
             editValid(
                 x -> {
                   Element value = x.first(XmlEdit.SAML, "AttributeValue");
@@ -1353,6 +1376,35 @@ public final class HostileCorpus {
                       value.getTextContent().indexOf(','),
                       x.document.createProcessingInstruction("x", ""));
                 })));
+    all.add(
+        minted(
+            "PI3",
+            family,
+            "the IdP signs NameID victim@example.test.evil.test with a <?x?> inside (the signature"
+                + " holds; it was read truncated as .evil.test) (OneUptime, 2025)",
+            Reason.MALFORMED_SAML,
+            c -> signedWithInstruction(c, true)));
+    all.add(
+        minted(
+            "PI4",
+            family,
+            "the IdP signs a role value with a <?x?> before the provider ARN (OneUptime, 2025)",
+            Reason.MALFORMED_SAML,
+            c -> signedWithInstruction(c, false)));
+  }
+
+  /**
+   * A processing instruction the IdP itself signed inside a text value: the signature holds, so the
+   * validator must read the whole value (never a truncated one) or refuse it.
+   */
+  private static String signedWithInstruction(Context c, boolean nameId) {
+    XmlEdit x =
+        XmlEdit.of(c.valid().nameId("victim@example.test.evil.test").sign(Signing.NONE).toXml());
+    Element element = x.first(XmlEdit.SAML, nameId ? "NameID" : "AttributeValue");
+    int at = nameId ? "victim@example.test".length() : element.getTextContent().indexOf(',');
+    splitWith(x, element, at, x.document.createProcessingInstruction("x", ""));
+    XmlEdit.sign(x.assertion(), c.idp(), null);
+    return x.base64();
   }
 
   // ---- 1.12 canonicalization differentials (ruby-saml, 2025)
