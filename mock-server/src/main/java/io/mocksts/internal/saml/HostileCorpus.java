@@ -32,6 +32,14 @@ import org.w3c.dom.NodeList;
  * TI1, AU1, ...); recipes added here use the same family prefixes. {@link Recipe#needsIdpKey()}
  * tells whether the variant can be derived from one captured valid Response (so a kit can run it
  * against a live STS too) or needs the IdP's key to mint.
+ *
+ * <p>Techniques published later have their own families, each recipe naming its advisory: signed
+ * metadata offered as or inside a Response (MD, GitHub Enterprise Server CVE-2024-6800), two
+ * SignedInfo and a comment in DigestValue (SI, DV, xml-crypto CVE-2025-29774 / CVE-2025-29775),
+ * processing instructions in signed text (PI, OneUptime 2025), canonicalization differentials with
+ * harmless twins (CZ, ruby-saml CVE-2025-66567 / CVE-2025-66568), and the binding of key and Issuer
+ * to the provider the request names (XP, SimpleSAMLphp CVE-2026-49283; these use the second IdP,
+ * see {@link Recipe#secondProvider()}).
  */
 public final class HostileCorpus {
 
