@@ -240,6 +240,21 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       When the token is exchanged for role "mock-oidc-role" as session "s1"
       Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
 
+    # pac4j-jwt CVE-2026-29000: a JWE encrypted to the issuer's public key wraps a token nobody
+    # signed. The STS holds only public keys and the documented OIDCToken is a signed JWT, so an
+    # encrypted token is refused unread, whatever it wraps.
+    Scenario Outline: a token encrypted as a JWE wrapping <what> is invalid
+      When the token is exchanged for role "mock-oidc-role" as session "s1" with:
+        | OIDCToken | <token> |
+      Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.Invalid"
+
+      Examples:
+        | what                                            | token                          |
+        | an unsigned (alg none) token                    | ${oidc-token:ci,jwe-none}      |
+        | a JWS-shaped token whose header is alg none     | ${oidc-token:ci,jwe-none-jws}  |
+        | an unsigned token under cty JWT                 | ${oidc-token:ci,jwe-cty-jwt}   |
+        | a genuinely signed token under cty JWT (nested) | ${oidc-token:ci,jwe-signed}    |
+
   @doc-alibaba-7-claims
   Rule: iss must be the provider's IssuerUrl, aud one of its ClientIds; sub, exp and iat are required (§4.3, §7)
 

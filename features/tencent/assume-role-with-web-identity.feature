@@ -138,6 +138,15 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | signed by an attacker under the issuer's kid | ${oidc-token:workload,attacker}                    |
         | of 20,001 characters                         | ${a*20001}                                         |
 
+      # pac4j-jwt CVE-2026-29000: a JWE encrypted to the issuer's public key wraps a token nobody
+      # signed; the STS holds only public keys, so an encrypted token is refused unread
+      Examples: encrypted (JWE, RSA-OAEP-256 / A256GCM)
+        | what                                                      | token                               |
+        | wrapping an unsigned (alg none) token                     | ${oidc-token:workload,jwe-none}     |
+        | wrapping a JWS-shaped token whose header is alg none      | ${oidc-token:workload,jwe-none-jws} |
+        | wrapping an unsigned token under cty JWT                  | ${oidc-token:workload,jwe-cty-jwt}  |
+        | wrapping a genuinely signed token under cty JWT (nested)  | ${oidc-token:workload,jwe-signed}   |
+
     Scenario: a token of the bundled issuer for a role that trusts another provider is unauthorized
       When the caller calls AssumeRoleWithWebIdentity with:
         | ProviderId       | mock-oidc                  |

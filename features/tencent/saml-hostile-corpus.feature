@@ -1,7 +1,7 @@
 @tencent @action-AssumeRoleWithSAML @saml-hostile-corpus
 Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corpus
   Every recipe of the hostile corpus that applies to Tencent (io.mocksts.internal.saml.HostileCorpus:
-  90 forged variants and controls derived from one valid Response of the bundled test IdP; the two
+  113 forged variants and controls derived from one valid Response of the bundled test IdP; the two
   SessionDuration recipes are Alibaba's) is presented to the STS. A validating STS refuses each
   forgery and issues no credentials, and it accepts the controls and the shapes a correct validator
   reads safely (saml-security.md §1, §5).
@@ -13,6 +13,14 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   the others also run against a live account that registered the test IdP. The request names
   RoleSessionName "saml-session" and carries Authorization SKIP (§2.7). HostileCorpusFeaturesTest
   keeps these rows in step with the corpus.
+  The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
+  written: GitHub Enterprise Server CVE-2024-6800 (signed metadata as the signed element),
+  xml-crypto CVE-2025-29774 / CVE-2025-29775 (two SignedInfo, a comment in DigestValue), OneUptime
+  2025 (a processing instruction in signed text: refused wherever it is, since OpenSAML would
+  read a split value truncated), ruby-saml CVE-2025-66567 / CVE-2025-66568 (canonicalization
+  differentials, each with a harmless twin that must be accepted) and SimpleSAMLphp
+  CVE-2026-49283 (the key must be that of the provider the request names: the XP recipes use the
+  account's second SAML provider mock-second-idp, whose test IdP has its own key).
 
   @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3
   Rule: A forged, malformed, expired or replayed Response is refused as InvalidParameter.ParamError with no credentials (§4.2, Gaps 3)
@@ -195,6 +203,49 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
         | NS3    | the bare signed Assertion as root                | NOT_A_RESPONSE | InvalidParameter.ParamError |
         | VS1    | C1, unsigned Response Version 1.1                | NOT_A_RESPONSE | InvalidParameter.ParamError |
 
+      @mock-only
+      Examples: 1.11 signed metadata, minted with the IdP key
+        | recipe | attack                                                                                                                                                             | reason         | code                        |
+        | MD1    | the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion (GitHub Enterprise Server CVE-2024-6800)                                                     | NOT_A_RESPONSE | InvalidParameter.ParamError |
+        | MD2    | an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions (CVE-2024-6800)                                                                   | UNSIGNED       | InvalidParameter.ParamError |
+        | MD3    | evil Assertion wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800)                                                           | BAD_REFERENCE  | InvalidParameter.ParamError |
+        | MD4    | unsigned evil Assertion in a Response wearing the signed metadata's signature, the metadata in samlp:Extensions (CVE-2024-6800; Tencent takes Response signatures) | BAD_REFERENCE  | InvalidParameter.ParamError |
+
+      Examples: 1.5 signature shape, derived from a captured valid Response
+        | recipe | attack                                                                                                                      | reason         | code                        |
+        | SI1    | C1, NameID edited; a second SignedInfo whose DigestValue matches the edit after the genuine one (xml-crypto CVE-2025-29774) | MALFORMED_SAML | InvalidParameter.ParamError |
+        | SI2    | as SI1 with the forged SignedInfo before the genuine one (CVE-2025-29774)                                                   | MALFORMED_SAML | InvalidParameter.ParamError |
+        | DV1    | C1, NameID edited; the digest of the edit in a comment before the genuine DigestValue (xml-crypto CVE-2025-29775)           | BAD_SIGNATURE  | InvalidParameter.ParamError |
+
+      Examples: 1.3 processing instructions, derived from a captured valid Response
+        | recipe | attack                                                                                     | reason         | code                        |
+        | PI1    | signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime, 2025) | MALFORMED_SAML | InvalidParameter.ParamError |
+        | PI2    | signed role value split by <?x?> before the provider ARN (OneUptime, 2025)                 | MALFORMED_SAML | InvalidParameter.ParamError |
+
+      @mock-only
+      Examples: 1.3 processing instructions, minted with the IdP key
+        | recipe | attack                                                                                                                                              | reason         | code                        |
+        | PI3    | the IdP signs NameID victim@example.test.evil.test with a <?x?> inside (the signature holds; it was read truncated as .evil.test) (OneUptime, 2025) | MALFORMED_SAML | InvalidParameter.ParamError |
+        | PI4    | the IdP signs a role value with a <?x?> before the provider ARN (OneUptime, 2025)                                                                   | MALFORMED_SAML | InvalidParameter.ParamError |
+
+      Examples: 1.12 canonicalization, derived from a captured valid Response
+        | recipe | attack                                                                                                                                                  | reason        | code                        |
+        | CZ2    | C1, the saml2 prefix shadowed by a foreign namespace on the signed NameID (its element leaves the SAML namespace; CVE-2025-66567)                       | BAD_SIGNATURE | InvalidParameter.ParamError |
+        | CZ4    | C1, xml:lang and xml:space added to the signed Assertion (CVE-2025-66567)                                                                               | BAD_SIGNATURE | InvalidParameter.ParamError |
+        | CZ7    | C1, the Response's saml2p prefix added to the exclusive C14N transform's InclusiveNamespaces PrefixList after signing (CVE-2025-66567)                  | BAD_SIGNATURE | InvalidParameter.ParamError |
+        | CZ8    | C1, DigestValue replaced by the SHA-256 of empty input, what a verifier whose canonicalization failed silently would compute (ruby-saml CVE-2025-66568) | BAD_SIGNATURE | InvalidParameter.ParamError |
+
+      @mock-only
+      Examples: 1.12 canonicalization, minted with the IdP key
+        | recipe | attack                                                                                                                                           | reason        | code                        |
+        | CZ6    | as CZ5, that outside declaration rebound to another URI after signing (the verifier must canonicalize the inherited declaration; CVE-2025-66567) | BAD_SIGNATURE | InvalidParameter.ParamError |
+
+      @mock-only
+      Examples: 1.13 provider binding, minted with the IdP key
+        | recipe | attack                                                                                                                  | reason        | code                        |
+        | XP1    | signed with the first IdP's key, Issuer the second IdP, presented to the second provider (SimpleSAMLphp CVE-2026-49283) | UNTRUSTED_KEY | InvalidParameter.ParamError |
+        | XP2    | the same Response presented to the first provider, whose key signed it (CVE-2026-49283)                                 | WRONG_ISSUER  | InvalidParameter.ParamError |
+
   @doc-tencent-6.2-assertion
   Rule: The controls, and shapes a correct validator reads safely, are accepted (saml-security.md §1, §5)
 
@@ -228,3 +279,22 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
       Examples: 1.8 time, minted with the IdP key
         | recipe | attack                                               |
         | TI3    | expired two minutes ago, inside the five-minute skew |
+
+      Examples: 1.5 signature shape, derived from a captured valid Response
+        | recipe | attack                                                                                         |
+        | DV2    | C1, a comment inside DigestValue and nothing edited (the twin of DV1: comments are not signed) |
+
+      Examples: 1.12 canonicalization, derived from a captured valid Response
+        | recipe | attack                                                                                                                                                   |
+        | CZ1    | C1, the saml2 prefix redeclared to its own URI on the signed NameID and AttributeValue (redundant: exclusive C14N drops it; twin of CZ2, CVE-2025-66567) |
+        | CZ3    | C1, xml:lang and xml:space on the unsigned Response (exclusive C14N does not inherit xml: attributes; twin of CZ4, CVE-2025-66567)                       |
+
+      @mock-only
+      Examples: 1.12 canonicalization, minted with the IdP key
+        | recipe | attack                                                                                                                                           |
+        | CZ5    | the IdP signs with an InclusiveNamespaces PrefixList naming a prefix declared on the Response, outside the signed Assertion (legal; twin of CZ6) |
+
+      @mock-only
+      Examples: 1.13 provider binding, minted with the IdP key
+        | recipe | attack                                                                        |
+        | XP0    | a valid Response of the second IdP presented to the second provider (control) |

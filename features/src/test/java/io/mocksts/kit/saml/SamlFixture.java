@@ -49,6 +49,7 @@ public final class SamlFixture {
   private final Supplier<Instant> now;
   private final TestIdp idp;
   private final TestIdp attacker;
+  private final TestIdp second;
 
   private RolePair requested;
   private String subject = "alice";
@@ -69,6 +70,7 @@ public final class SamlFixture {
     Clock clock = new FollowingClock(now);
     this.idp = TestIdp.bundled(clock);
     this.attacker = TestIdp.attacker(clock);
+    this.second = TestIdp.second(clock);
   }
 
   /** The Issuer of every Response of the test IdP (its entityID). */
@@ -214,18 +216,24 @@ public final class SamlFixture {
 
   /**
    * Forges the Response as a recipe of the hostile corpus ({@link HostileCorpus}): derived from a
-   * valid Response for the requested role pair, with session name {@code alice}.
+   * valid Response for the requested role pair, with session name {@code alice}. A recipe presented
+   * to the account's second SAML provider makes the request name {@code secondPair} instead.
    *
+   * @param secondPair the role that trusts the second provider ({@code mock-second-idp}, with its
+   *     own IdP key) and that provider
    * @return the recipe, for what it expects and whether it must be presented once before
    * @throws IllegalArgumentException for an unknown recipe or one that does not apply to the vendor
    */
-  public HostileCorpus.Recipe forge(String recipeId) {
+  public HostileCorpus.Recipe forge(String recipeId, RolePair secondPair) {
     HostileCorpus.Recipe recipe = recipe(recipeId);
     if (!recipe.appliesTo(profile)) {
       throw new IllegalArgumentException(
           "the recipe " + recipeId + " does not apply to " + profile.vendor());
     }
-    minted = recipe.forge(new HostileCorpus.Context(profile, idp, attacker, requested()));
+    if (recipe.secondProvider()) {
+      vouch(subject, Objects.requireNonNull(secondPair, "secondPair"));
+    }
+    minted = recipe.forge(new HostileCorpus.Context(profile, idp, attacker, requested(), second));
     forged = recipe;
     return recipe;
   }

@@ -88,8 +88,9 @@ public final class SamlSteps {
 
   /**
    * Forges the Response as a recipe of the hostile corpus, for the vouched role (by default {@code
-   * alice} with {@code mock-saml-role}). A replay recipe is presented once first, as set-up, and
-   * that first use must succeed.
+   * alice} with {@code mock-saml-role}), or, for a recipe presented to the second provider, for
+   * {@code mock-second-saml-role} through {@code mock-second-idp}. A replay recipe is presented
+   * once first, as set-up, and that first use must succeed.
    */
   @Given("the SAML response is forged as {string}")
   public void forged(String recipeId) {
@@ -97,7 +98,7 @@ public final class SamlSteps {
     if (!saml.vouched()) {
       saml.vouch("alice", SamlValues.pair(state, "main", SamlValues.ROLE));
     }
-    HostileCorpus.Recipe recipe = saml.forge(recipeId);
+    HostileCorpus.Recipe recipe = saml.forge(recipeId, SamlValues.secondPair(state));
     if (recipe.replayed()) {
       Reply first = present(Map.of());
       Assertions.assertThat(first.succeeded())

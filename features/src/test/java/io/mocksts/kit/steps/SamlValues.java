@@ -27,6 +27,12 @@ final class SamlValues {
   /** The role the default world's SAML provider is trusted by. */
   static final String ROLE = "mock-saml-role";
 
+  /** The default world's second SAML provider: another test IdP, with its own key. */
+  static final String SECOND_PROVIDER = "mock-second-idp";
+
+  /** The role that trusts the second provider. */
+  static final String SECOND_ROLE = "mock-second-saml-role";
+
   private SamlValues() {}
 
   static boolean handles(String expression) {
@@ -59,6 +65,12 @@ final class SamlValues {
   static RolePair pair(ScenarioState state, String account, String role) {
     return new RolePair(
         Values.roleArn(state, account, role), providerArn(state, account, PROVIDER));
+  }
+
+  /** The role of account "main" that trusts its second SAML provider, and that provider. */
+  static RolePair secondPair(ScenarioState state) {
+    return new RolePair(
+        Values.roleArn(state, "main", SECOND_ROLE), providerArn(state, "main", SECOND_PROVIDER));
   }
 
   /** A SAML provider's ARN (alibaba-sts.md §4.2; tencent-sts.md §7.1). */

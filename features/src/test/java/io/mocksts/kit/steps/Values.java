@@ -126,6 +126,12 @@ final class Values {
    * it: {@code aud=X}, {@code iss=X}, {@code expired} (an hour-long token that ended a minute ago),
    * {@code future-iat} (issued in five minutes), {@code without=claim}, {@code attacker} (signed
    * with the untrusted keys of {@code fixtures/oidc/attacker-keys.json} under the issuer's kid).
+   * The {@code jwe-...} options wrap the finished token in a compact JWE ({@code RSA-OAEP-256} /
+   * {@code A256GCM}) encrypted to the issuer's published RSA key (pac4j-jwt CVE-2026-29000): {@code
+   * jwe-none} an unsigned inner token ({@code alg: none}, signature dropped), {@code jwe-none-jws}
+   * a JWS-shaped inner token whose header says {@code alg: none} (the signature kept), {@code
+   * jwe-cty-jwt} the unsigned inner token under {@code "cty":"JWT"}, {@code jwe-signed} the
+   * genuinely signed token under {@code "cty":"JWT"} (a nested JWT).
    */
   static String oidcToken(ScenarioState state, String spec) {
     String[] parts = spec.split(",");
@@ -141,9 +147,12 @@ final class Values {
         issuer
             .token(parts[0])
             .audience(state.tencent() ? "sts.cloud.tencent.com" : OidcSteps.AUDIENCE);
+    String jwe = null;
     for (int i = 1; i < parts.length; i++) {
       String option = parts[i];
-      if (option.startsWith("aud=")) {
+      if (option.startsWith("jwe-")) {
+        jwe = option;
+      } else if (option.startsWith("aud=")) {
         token.audience(option.substring(4));
       } else if (option.startsWith("iss=")) {
         token.issuer(option.substring(4));
@@ -159,7 +168,30 @@ final class Values {
         throw new IllegalArgumentException("unknown oidc-token option " + option);
       }
     }
-    return token.sign();
+    String signed = token.sign();
+    return jwe == null ? signed : encrypted(issuer, signed, jwe);
+  }
+
+  /** The {@code jwe-...} options of {@link #oidcToken}: the signed token, wrapped. */
+  private static String encrypted(
+      io.mocksts.internal.oidc.TestIssuer issuer, String signed, String option) {
+    String[] segments = signed.split("\\.");
+    String none =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                ("{\"alg\":\"none\",\"kid\":\""
+                        + io.mocksts.internal.oidc.TestIssuer.RSA_KEY_ID
+                        + "\",\"typ\":\"JWT\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String unsigned = none + "." + segments[1] + ".";
+    return switch (option) {
+      case "jwe-none" -> issuer.encrypted(unsigned, false);
+      case "jwe-none-jws" -> issuer.encrypted(unsigned + segments[2], false);
+      case "jwe-cty-jwt" -> issuer.encrypted(unsigned, true);
+      case "jwe-signed" -> issuer.encrypted(signed, true);
+      default -> throw new IllegalArgumentException("unknown oidc-token option " + option);
+    };
   }
 
   /** {@code "other/mallory"} is account "other" and name "mallory"; a bare name is of "main". */

@@ -1,11 +1,17 @@
 package io.mocksts.internal.oidc;
 
+import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSAEncrypter;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -301,6 +307,37 @@ public final class TestIssuer {
     private JWSSigner signer(JWK key) throws JOSEException {
       return key instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) key);
     }
+  }
+
+  /**
+   * Wraps a token in a compact JWE ({@code RSA-OAEP-256} / {@code A256GCM}) encrypted to this
+   * issuer's own published RSA key, as an attacker can: the public half is in the JWK set. For the
+   * hostile corpus of pac4j-jwt CVE-2026-29000, where a verifier that decrypted such a JWE accepted
+   * the unsigned token inside; an STS that only holds the public keys must refuse it unread.
+   *
+   * @param inner the text to encrypt (e.g. an {@code alg: none} token)
+   * @param contentTypeJwt whether the header says {@code "cty":"JWT"} (a nested JWT)
+   */
+  public String encrypted(String inner, boolean contentTypeJwt) {
+    RSAKey rsa =
+        keys.stream()
+            .filter(k -> k instanceof RSAKey)
+            .map(k -> (RSAKey) k)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the issuer has no RSA key"));
+    JWEHeader.Builder header =
+        new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
+            .keyID(rsa.getKeyID());
+    if (contentTypeJwt) {
+      header.contentType("JWT");
+    }
+    JWEObject jwe = new JWEObject(header.build(), new Payload(inner));
+    try {
+      jwe.encrypt(new RSAEncrypter(rsa.toPublicJWK()));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot encrypt: " + e.getMessage(), e);
+    }
+    return jwe.serialize();
   }
 
   /** The private keys, for tests that forge tokens by hand. */

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.opensaml.saml.saml2.core.ProxyRestriction;
 import org.opensaml.saml.saml2.core.StatusCode;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The hostile-assertion corpus of issue 5: recipes as data. Each recipe forges one variant from a
@@ -30,13 +32,28 @@ import org.w3c.dom.Element;
  * TI1, AU1, ...); recipes added here use the same family prefixes. {@link Recipe#needsIdpKey()}
  * tells whether the variant can be derived from one captured valid Response (so a kit can run it
  * against a live STS too) or needs the IdP's key to mint.
+ *
+ * <p>Techniques published later have their own families, each recipe naming its advisory: signed
+ * metadata offered as or inside a Response (MD, GitHub Enterprise Server CVE-2024-6800), two
+ * SignedInfo and a comment in DigestValue (SI, DV, xml-crypto CVE-2025-29774 / CVE-2025-29775),
+ * processing instructions in signed text (PI, OneUptime 2025), canonicalization differentials with
+ * harmless twins (CZ, ruby-saml CVE-2025-66567 / CVE-2025-66568), and the binding of key and Issuer
+ * to the provider the request names (XP, SimpleSAMLphp CVE-2026-49283; these use the second IdP,
+ * see {@link Recipe#secondProvider()}).
  */
 public final class HostileCorpus {
 
   private HostileCorpus() {}
 
-  /** What a recipe needs: the vendor, the IdP (and an impostor), the role the request names. */
-  public record Context(SamlProfile profile, TestIdp idp, TestIdp attacker, RolePair role) {
+  /**
+   * What a recipe needs: the vendor, the IdP (and an impostor), the role the request names, and a
+   * second IdP that the same account registers as another SAML provider with its own key.
+   *
+   * @param role the role pair the request names: of the first provider, or of the second one for a
+   *     recipe that is {@link Recipe#secondProvider() presented to the second provider}
+   */
+  public record Context(
+      SamlProfile profile, TestIdp idp, TestIdp attacker, RolePair role, TestIdp second) {
 
     /** A valid Response: the requested role, session name {@code alice}, Assertion signed. */
     public SamlResponseBuilder valid() {
@@ -75,6 +92,9 @@ public final class HostileCorpus {
    * @param vendors the vendors it applies to; empty for all
    * @param replayed whether the harness submits the same value once before (and expects that first
    *     use to be accepted)
+   * @param secondProvider whether the request names the account's second SAML provider ({@code
+   *     mock-second-idp}) and a role that trusts it, so that the STS checks the Response against
+   *     that provider's metadata; otherwise the first ({@code mock-idp})
    * @param forger the forging step
    */
   public record Recipe(
@@ -86,6 +106,7 @@ public final class HostileCorpus {
       Map<String, Optional<Reason>> perVendor,
       Set<String> vendors,
       boolean replayed,
+      boolean secondProvider,
       Forger forger) {
 
     public Recipe {
@@ -110,7 +131,16 @@ public final class HostileCorpus {
       Map<String, Optional<Reason>> copy = new HashMap<>(perVendor);
       copy.put(vendor, verdict);
       return new Recipe(
-          id, family, description, needsIdpKey, expected, copy, vendors, replayed, forger);
+          id,
+          family,
+          description,
+          needsIdpKey,
+          expected,
+          copy,
+          vendors,
+          replayed,
+          secondProvider,
+          forger);
     }
 
     Recipe only(String vendor) {
@@ -123,17 +153,50 @@ public final class HostileCorpus {
           perVendor,
           Set.of(vendor),
           replayed,
+          secondProvider,
           forger);
     }
 
     Recipe withKey() {
       return new Recipe(
-          id, family, description, true, expected, perVendor, vendors, replayed, forger);
+          id,
+          family,
+          description,
+          true,
+          expected,
+          perVendor,
+          vendors,
+          replayed,
+          secondProvider,
+          forger);
+    }
+
+    Recipe presentedToSecondProvider() {
+      return new Recipe(
+          id,
+          family,
+          description,
+          needsIdpKey,
+          expected,
+          perVendor,
+          vendors,
+          replayed,
+          true,
+          forger);
     }
 
     Recipe submittedTwice() {
       return new Recipe(
-          id, family, description, needsIdpKey, expected, perVendor, vendors, true, forger);
+          id,
+          family,
+          description,
+          needsIdpKey,
+          expected,
+          perVendor,
+          vendors,
+          true,
+          secondProvider,
+          forger);
     }
   }
 
@@ -153,6 +216,11 @@ public final class HostileCorpus {
     confirmation(all);
     attributes(all);
     encoding(all);
+    signedMetadata(all);
+    signatureShape(all);
+    processingInstructions(all);
+    canonicalization(all);
+    providerBinding(all);
     return List.copyOf(all);
   }
 
@@ -539,10 +607,14 @@ public final class HostileCorpus {
   }
 
   private static void splitWithComment(XmlEdit x, Element element, int at) {
+    splitWith(x, element, at, x.document.createComment(""));
+  }
+
+  private static void splitWith(XmlEdit x, Element element, int at, Node node) {
     String text = element.getTextContent();
     element.setTextContent("");
     element.appendChild(x.document.createTextNode(text.substring(0, at)));
-    element.appendChild(x.document.createComment(""));
+    element.appendChild(node);
     element.appendChild(x.document.createTextNode(text.substring(at)));
   }
 
@@ -1111,6 +1183,434 @@ public final class HostileCorpus {
             responseAttribute("IssueInstant", "yesterday")));
   }
 
+  // ---- 1.11 a signed document that is not a Response ------------------------------------------
+
+  /**
+   * GitHub Enterprise Server CVE-2024-6800: the IdP's published, signed metadata carries a valid
+   * signature of the IdP key; a verifier that accepts "some element signed by the IdP" instead of
+   * "this Assertion, signed" can be handed the metadata instead.
+   */
+  private static void signedMetadata(List<Recipe> all) {
+    String family = "1.11 signed metadata";
+    all.add(
+        minted(
+            "MD1",
+            family,
+            "the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion"
+                + " (GitHub Enterprise Server CVE-2024-6800)",
+            Reason.NOT_A_RESPONSE,
+            c -> signedMetadata(c).base64()));
+    all.add(
+        minted(
+            "MD2",
+            family,
+            "an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions"
+                + " (CVE-2024-6800)",
+            Reason.UNSIGNED,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.NONE).toXml());
+              XmlEdit.makeEvil(x.assertion());
+              x.root()
+                  .insertBefore(
+                      extensionsWith(x, signedMetadata(c)),
+                      XmlEdit.child(x.root(), XmlEdit.SAMLP, "Status"));
+              return x.base64();
+            }));
+    all.add(
+        minted(
+            "MD3",
+            family,
+            "evil Assertion wearing the signed metadata's signature, the metadata in"
+                + " samlp:Extensions (CVE-2024-6800)",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().toXml());
+              Element assertion = x.assertion();
+              XmlEdit.makeEvil(assertion);
+              XmlEdit metadata = signedMetadata(c);
+              Element borrowed =
+                  (Element) x.document.importNode(XmlEdit.signatureOf(metadata.root()), true);
+              assertion.replaceChild(borrowed, XmlEdit.signatureOf(assertion));
+              x.root()
+                  .insertBefore(
+                      extensionsWith(x, metadata),
+                      XmlEdit.child(x.root(), XmlEdit.SAMLP, "Status"));
+              return x.base64();
+            }));
+    all.add(
+        minted(
+            "MD4",
+            family,
+            "unsigned evil Assertion in a Response wearing the signed metadata's signature, the"
+                + " metadata in samlp:Extensions (CVE-2024-6800; Tencent takes Response signatures)",
+            Reason.BAD_REFERENCE,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().sign(Signing.NONE).toXml());
+              XmlEdit.makeEvil(x.assertion());
+              XmlEdit metadata = signedMetadata(c);
+              Element borrowed =
+                  (Element) x.document.importNode(XmlEdit.signatureOf(metadata.root()), true);
+              Element issuer = XmlEdit.child(x.root(), XmlEdit.SAML, "Issuer");
+              x.root().insertBefore(borrowed, issuer.getNextSibling());
+              x.root()
+                  .insertBefore(
+                      extensionsWith(x, metadata),
+                      XmlEdit.child(x.root(), XmlEdit.SAMLP, "Status"));
+              return x.base64();
+            }));
+  }
+
+  /** The IdP's metadata with an ID, signed with the IdP's key as a metadata publisher does. */
+  private static XmlEdit signedMetadata(Context c) {
+    XmlEdit metadata =
+        XmlEdit.of(
+            IdpMetadata.render(c.idp().entityId(), c.idp().certificate(), TestIdp.SSO_LOCATION));
+    metadata.root().setAttribute("ID", SamlResponseBuilder.newId());
+    XmlEdit.sign(metadata.root(), c.idp(), null);
+    return metadata;
+  }
+
+  private static Element extensionsWith(XmlEdit x, XmlEdit metadata) {
+    Element extensions = x.element(XmlEdit.SAMLP, "saml2p:Extensions");
+    extensions.appendChild(x.document.importNode(metadata.root(), true));
+    return extensions;
+  }
+
+  // ---- 1.5 signature shape: SignedInfo and DigestValue (xml-crypto, 2025) ----------------------
+
+  private static void signatureShape(List<Recipe> all) {
+    String family = "1.5 signature shape";
+    all.add(
+        captured(
+            "SI1",
+            family,
+            "C1, NameID edited; a second SignedInfo whose DigestValue matches the edit after the"
+                + " genuine one (xml-crypto CVE-2025-29774)",
+            Reason.MALFORMED_SAML,
+            editValid(x -> secondSignedInfo(x, false))));
+    all.add(
+        captured(
+            "SI2",
+            family,
+            "as SI1 with the forged SignedInfo before the genuine one (CVE-2025-29774)",
+            Reason.MALFORMED_SAML,
+            editValid(x -> secondSignedInfo(x, true))));
+    all.add(
+        captured(
+            "DV1",
+            family,
+            "C1, NameID edited; the digest of the edit in a comment before the genuine"
+                + " DigestValue (xml-crypto CVE-2025-29775)",
+            Reason.BAD_SIGNATURE,
+            editValid(
+                x -> {
+                  XmlEdit.makeEvil(x.assertion());
+                  Element value = x.first(XmlEdit.DS, "DigestValue");
+                  value.insertBefore(
+                      x.document.createComment(XmlEdit.digest(x.assertion())),
+                      value.getFirstChild());
+                })));
+    all.add(
+        accept(
+            "DV2",
+            family,
+            "C1, a comment inside DigestValue and nothing edited (the twin of DV1: comments are"
+                + " not signed)",
+            editValid(
+                x -> {
+                  Element value = x.first(XmlEdit.DS, "DigestValue");
+                  String text = value.getTextContent();
+                  value.setTextContent("");
+                  value.appendChild(x.document.createTextNode(text.substring(0, 8)));
+                  value.appendChild(x.document.createComment("x"));
+                  value.appendChild(x.document.createTextNode(text.substring(8)));
+                })));
+  }
+
+  /** The NameID made evil and a copy of SignedInfo with the evil digest next to the genuine one. */
+  private static void secondSignedInfo(XmlEdit x, boolean before) {
+    Element assertion = x.assertion();
+    XmlEdit.makeEvil(assertion);
+    Element signedInfo = x.first(XmlEdit.DS, "SignedInfo");
+    Element forged = x.copy(signedInfo);
+    forged
+        .getElementsByTagNameNS(XmlEdit.DS, "DigestValue")
+        .item(0)
+        .setTextContent(XmlEdit.digest(assertion));
+    signedInfo
+        .getParentNode()
+        .insertBefore(forged, before ? signedInfo : signedInfo.getNextSibling());
+  }
+
+  // ---- 1.3 processing instructions (OneUptime, 2025) --------------------------------------------
+
+  /**
+   * The twin of comment injection: a processing instruction splits a signed text value. Unlike a
+   * comment it survives exclusive C14N, so one inserted after signing breaks the digest; but one
+   * the IdP signed keeps the signature valid, and OpenSAML reads only the last piece of the split
+   * text (PI3 was accepted as NameID {@code .evil.test} before the validator refused processing
+   * instructions). Every processing instruction is refused now, before any signature work.
+   */
+  private static void processingInstructions(List<Recipe> all) {
+    String family = "1.3 processing instructions";
+    all.add(
+        captured(
+            "PI1",
+            family,
+            "signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime,"
+                + " 2025)",
+            Reason.MALFORMED_SAML,
+            c -> {
+              XmlEdit x = XmlEdit.of(c.valid().nameId("victim@example.test.evil.test").toXml());
+              splitWith(
+                  x,
+                  x.first(XmlEdit.SAML, "NameID"),
+                  "victim@example.test".length(),
+                  x.document.createProcessingInstruction("x", ""));
+              return x.base64();
+            }));
+    all.add(
+        captured(
+            "PI2",
+            family,
+            "signed role value split by <?x?> before the provider ARN (OneUptime, 2025)",
+            Reason.MALFORMED_SAML,
+            editValid(
+                x -> {
+                  Element value = x.first(XmlEdit.SAML, "AttributeValue");
+                  splitWith(
+                      x,
+                      value,
+                      value.getTextContent().indexOf(','),
+                      x.document.createProcessingInstruction("x", ""));
+                })));
+    all.add(
+        minted(
+            "PI3",
+            family,
+            "the IdP signs NameID victim@example.test.evil.test with a <?x?> inside (the signature"
+                + " holds; it was read truncated as .evil.test) (OneUptime, 2025)",
+            Reason.MALFORMED_SAML,
+            c -> signedWithInstruction(c, true)));
+    all.add(
+        minted(
+            "PI4",
+            family,
+            "the IdP signs a role value with a <?x?> before the provider ARN (OneUptime, 2025)",
+            Reason.MALFORMED_SAML,
+            c -> signedWithInstruction(c, false)));
+  }
+
+  /**
+   * A processing instruction the IdP itself signed inside a text value: the signature holds, so the
+   * validator must read the whole value (never a truncated one) or refuse it.
+   */
+  private static String signedWithInstruction(Context c, boolean nameId) {
+    XmlEdit x =
+        XmlEdit.of(c.valid().nameId("victim@example.test.evil.test").sign(Signing.NONE).toXml());
+    Element element = x.first(XmlEdit.SAML, nameId ? "NameID" : "AttributeValue");
+    int at = nameId ? "victim@example.test".length() : element.getTextContent().indexOf(',');
+    splitWith(x, element, at, x.document.createProcessingInstruction("x", ""));
+    XmlEdit.sign(x.assertion(), c.idp(), null);
+    return x.base64();
+  }
+
+  // ---- 1.12 canonicalization differentials (ruby-saml, 2025)
+  // ---------------------------------------
+
+  /**
+   * ruby-saml CVE-2025-66567 / CVE-2025-66568: namespace and attribute shapes that change what a
+   * verifier canonicalizes versus what the application reads. One parser and one DOM serve both
+   * here, so a shape either leaves the canonical form alone (accepted, genuine identity) or changes
+   * it (the digest no longer matches). Each hostile shape has a harmless twin from the same edit.
+   */
+  private static void canonicalization(List<Recipe> all) {
+    String family = "1.12 canonicalization";
+    String assertionNs = XmlEdit.SAML;
+    all.add(
+        accept(
+            "CZ1",
+            family,
+            "C1, the saml2 prefix redeclared to its own URI on the signed NameID and AttributeValue"
+                + " (redundant: exclusive C14N drops it; twin of CZ2, CVE-2025-66567)",
+            c ->
+                textEdit(
+                    c.valid().toXml(),
+                    "<saml2:NameID ",
+                    "<saml2:NameID xmlns:saml2=\"" + XmlEdit.SAML + "\" ",
+                    "<saml2:AttributeValue ",
+                    "<saml2:AttributeValue xmlns:saml2=\"" + XmlEdit.SAML + "\" ")));
+    all.add(
+        captured(
+            "CZ2",
+            family,
+            "C1, the saml2 prefix shadowed by a foreign namespace on the signed NameID (its element"
+                + " leaves the SAML namespace; CVE-2025-66567)",
+            Reason.BAD_SIGNATURE,
+            c ->
+                textEdit(
+                    c.valid().toXml(),
+                    "<saml2:NameID ",
+                    "<saml2:NameID xmlns:saml2=\"urn:evil\" ")));
+    all.add(
+        accept(
+            "CZ3",
+            family,
+            "C1, xml:lang and xml:space on the unsigned Response (exclusive C14N does not inherit"
+                + " xml: attributes; twin of CZ4, CVE-2025-66567)",
+            editValid(
+                x -> {
+                  x.root().setAttributeNS(XML_NS, "xml:lang", "en");
+                  x.root().setAttributeNS(XML_NS, "xml:space", "preserve");
+                })));
+    all.add(
+        captured(
+            "CZ4",
+            family,
+            "C1, xml:lang and xml:space added to the signed Assertion (CVE-2025-66567)",
+            Reason.BAD_SIGNATURE,
+            editValid(
+                x -> {
+                  x.assertion().setAttributeNS(XML_NS, "xml:lang", "en");
+                  x.assertion().setAttributeNS(XML_NS, "xml:space", "preserve");
+                })));
+    all.add(
+        accept(
+                "CZ5",
+                family,
+                "the IdP signs with an InclusiveNamespaces PrefixList naming a prefix declared on"
+                    + " the Response, outside the signed Assertion (legal; twin of CZ6)",
+                c -> inclusivePrefix(c, null))
+            .withKey());
+    all.add(
+        minted(
+            "CZ6",
+            family,
+            "as CZ5, that outside declaration rebound to another URI after signing (the verifier"
+                + " must canonicalize the inherited declaration; CVE-2025-66567)",
+            Reason.BAD_SIGNATURE,
+            c -> inclusivePrefix(c, "urn:mock:evil")));
+    all.add(
+        captured(
+            "CZ7",
+            family,
+            "C1, the Response's saml2p prefix added to the exclusive C14N transform's"
+                + " InclusiveNamespaces PrefixList after signing (CVE-2025-66567)",
+            Reason.BAD_SIGNATURE,
+            editValid(
+                x -> {
+                  NodeList lists =
+                      x.document.getElementsByTagNameNS(EXC_C14N, "InclusiveNamespaces");
+                  if (lists.getLength() > 0) {
+                    Element list = (Element) lists.item(0);
+                    list.setAttribute("PrefixList", list.getAttribute("PrefixList") + " saml2p");
+                    return;
+                  }
+                  NodeList transforms = x.document.getElementsByTagNameNS(XmlEdit.DS, "Transform");
+                  for (int i = 0; i < transforms.getLength(); i++) {
+                    Element transform = (Element) transforms.item(i);
+                    if (transform.getAttribute("Algorithm").startsWith(EXC_C14N)) {
+                      Element list = x.element(EXC_C14N, "ec:InclusiveNamespaces");
+                      list.setAttribute("PrefixList", "saml2p");
+                      transform.appendChild(list);
+                      return;
+                    }
+                  }
+                  throw new IllegalStateException("no exclusive C14N transform");
+                })));
+    all.add(
+        captured(
+            "CZ8",
+            family,
+            "C1, DigestValue replaced by the SHA-256 of empty input, what a verifier whose"
+                + " canonicalization failed silently would compute (ruby-saml CVE-2025-66568)",
+            Reason.BAD_SIGNATURE,
+            editValid(
+                x ->
+                    x.first(XmlEdit.DS, "DigestValue")
+                        .setTextContent("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="))));
+  }
+
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+  private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+  private static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
+
+  /**
+   * Edits the serialised Response as text, the way an attacker edits bytes (a DOM serialiser would
+   * fix up or drop conflicting namespace declarations): each {@code from} must occur.
+   */
+  private static String textEdit(String xml, String... fromTo) {
+    String edited = xml;
+    for (int i = 0; i < fromTo.length; i += 2) {
+      if (!edited.contains(fromTo[i])) {
+        throw new IllegalStateException("nothing to edit: " + fromTo[i]);
+      }
+      edited = edited.replace(fromTo[i], fromTo[i + 1]);
+    }
+    return XmlEdit.base64(edited);
+  }
+
+  private static void redeclare(Element element, String prefix, String uri) {
+    element.setAttributeNS(XMLNS_NS, "xmlns:" + prefix, uri);
+  }
+
+  /**
+   * A Response whose Response element declares {@code xmlns:mock="urn:mock:genuine"} and whose
+   * Assertion the IdP signs with PrefixList {@code mock}; then, if {@code rebind} is not null, the
+   * Response's declaration is changed to that URI.
+   */
+  private static String inclusivePrefix(Context c, String rebind) {
+    XmlEdit x = XmlEdit.of(c.valid().sign(Signing.NONE).toXml());
+    redeclare(x.root(), "mock", "urn:mock:genuine");
+    XmlEdit.sign(x.assertion(), c.idp(), "mock");
+    String genuine = "xmlns:mock=\"urn:mock:genuine\"";
+    return rebind == null
+        ? textEdit(x.xml(), genuine, genuine)
+        : textEdit(x.xml(), genuine, "xmlns:mock=\"" + rebind + "\"");
+  }
+
+  // ---- 1.13 which provider's key (SimpleSAMLphp, 2026)
+  // --------------------------------------------
+
+  /**
+   * SimpleSAMLphp CVE-2026-49283: with two IdPs trusted side by side, a Response signed by one
+   * IdP's key but naming the other as Issuer was accepted. The key must come from the metadata of
+   * the provider the request names, and the Issuer must be that provider's entityID.
+   */
+  private static void providerBinding(List<Recipe> all) {
+    String family = "1.13 provider binding";
+    all.add(
+        accept(
+                "XP0",
+                family,
+                "a valid Response of the second IdP presented to the second provider (control)",
+                c ->
+                    c.second()
+                        .response(c.profile())
+                        .role(c.role().roleArn(), c.role().providerArn())
+                        .sessionName("alice")
+                        .toBase64())
+            .withKey()
+            .presentedToSecondProvider());
+    all.add(
+        minted(
+                "XP1",
+                family,
+                "signed with the first IdP's key, Issuer the second IdP, presented to the second"
+                    + " provider (SimpleSAMLphp CVE-2026-49283)",
+                Reason.UNTRUSTED_KEY,
+                c -> c.valid().issuer(c.second().entityId()).toBase64())
+            .presentedToSecondProvider());
+    all.add(
+        minted(
+            "XP2",
+            family,
+            "the same Response presented to the first provider, whose key signed it"
+                + " (CVE-2026-49283)",
+            Reason.WRONG_ISSUER,
+            c -> c.valid().issuer(c.second().entityId()).toBase64()));
+  }
+
   // ---- recipe factories ------------------------------------------------------------------------
 
   /** A valid Response of the trusted IdP, edited after signing. */
@@ -1139,6 +1639,7 @@ public final class HostileCorpus {
         Map.of(),
         Set.of(),
         false,
+        false,
         forger);
   }
 
@@ -1154,12 +1655,13 @@ public final class HostileCorpus {
         Map.of(),
         Set.of(),
         false,
+        false,
         forger);
   }
 
   /** A control the STS must accept. */
   private static Recipe accept(String id, String family, String description, Forger forger) {
     return new Recipe(
-        id, family, description, false, Optional.empty(), Map.of(), Set.of(), false, forger);
+        id, family, description, false, Optional.empty(), Map.of(), Set.of(), false, false, forger);
   }
 }

@@ -41,7 +41,10 @@ public final class SamlRejection extends RuntimeException {
     DOCTYPE("S1-parse"),
     /** Not well-formed XML. */
     NOT_WELL_FORMED("S1-parse"),
-    /** Well-formed XML that OpenSAML cannot read as SAML (e.g. a malformed ds:Signature). */
+    /**
+     * Well-formed XML that OpenSAML cannot read as SAML (e.g. a malformed ds:Signature), or cannot
+     * read safely (a processing instruction, which would split a signed text value).
+     */
     MALFORMED_SAML("S2-unmarshal"),
     /** The root is not a SAML 2.0 protocol {@code Response} of Version 2.0. */
     NOT_A_RESPONSE("S2-unmarshal"),

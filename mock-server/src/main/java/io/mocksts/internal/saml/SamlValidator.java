@@ -65,6 +65,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.traversal.DocumentTraversal;
+import org.w3c.dom.traversal.NodeFilter;
+import org.w3c.dom.traversal.NodeIterator;
 
 /**
  * Validates the {@code SAMLAssertion} of an AssumeRoleWithSAML request: the pipeline S0-S8 of
@@ -321,14 +324,35 @@ public final class SamlValidator {
   // ---- S1, S2: parse, unmarshall ----------------------------------------------------------------
 
   private static Document parse(String xml) {
+    Document document;
     try {
       // A character stream: the parser sees exactly the UTF-8 text checked above.
-      return OpenSaml.parse(new StringReader(xml));
+      document = OpenSaml.parse(new StringReader(xml));
     } catch (XMLParserException e) {
       if (xml.contains("<!DOCTYPE")) {
         throw new SamlRejection(Reason.DOCTYPE, "DOCTYPE declarations are not accepted", e);
       }
       throw new SamlRejection(Reason.NOT_WELL_FORMED, rootCause(e), e);
+    }
+    refuseProcessingInstructions(document);
+    return document;
+  }
+
+  /**
+   * No processing instruction anywhere. The parser drops comments and coalesces CDATA, so a signed
+   * text value reaches OpenSAML as one text node, except when a processing instruction splits it:
+   * OpenSAML then keeps only the last piece, and a NameID the IdP signed as {@code
+   * victim@example.test<?x?>.evil.test} would be read as {@code .evil.test} (the twin of comment
+   * injection, OneUptime 2025). SAML protocol messages never need one, so refuse them all.
+   */
+  private static void refuseProcessingInstructions(Document document) {
+    NodeIterator instructions =
+        ((DocumentTraversal) document)
+            .createNodeIterator(document, NodeFilter.SHOW_PROCESSING_INSTRUCTION, null, false);
+    Node found = instructions.nextNode();
+    if (found != null) {
+      throw reject(
+          Reason.MALFORMED_SAML, "processing instruction <?" + found.getNodeName() + "?> refused");
     }
   }
 

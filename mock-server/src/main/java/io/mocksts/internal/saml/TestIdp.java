@@ -23,6 +23,12 @@ public final class TestIdp {
   /** The entityID of the bundled IdP, as {@code fixtures/world.yaml} names it. */
   public static final String ENTITY_ID = "https://idp.mock-sts.local/saml";
 
+  /**
+   * The entityID of the second bundled IdP ({@code second-idp-*.pem}), which the default world
+   * registers as SAML provider {@code mock-second-idp} next to {@code mock-idp}.
+   */
+  public static final String SECOND_ENTITY_ID = "https://second-idp.mock-sts.local/saml";
+
   /** Where the bundled IdP claims to receive AuthnRequests (metadata only; nothing listens). */
   public static final String SSO_LOCATION = "https://idp.mock-sts.local/saml/sso";
 
@@ -54,6 +60,19 @@ public final class TestIdp {
   /** The bundled IdP: {@code idp-key.pem}, {@code idp-cert.pem}, {@link #ENTITY_ID}. */
   public static TestIdp bundled(Clock clock) {
     return fromPem(ENTITY_ID, bundledFile("idp-key.pem"), bundledFile("idp-cert.pem"), clock);
+  }
+
+  /**
+   * The second bundled IdP: {@code second-idp-key.pem}, {@code second-idp-cert.pem}, {@link
+   * #SECOND_ENTITY_ID}. Its metadata ({@code second-idp-metadata.xml}) is registered as its own
+   * provider, so a Response must be signed by the key of the provider the request names.
+   */
+  public static TestIdp second(Clock clock) {
+    return fromPem(
+        SECOND_ENTITY_ID,
+        bundledFile("second-idp-key.pem"),
+        bundledFile("second-idp-cert.pem"),
+        clock);
   }
 
   /**

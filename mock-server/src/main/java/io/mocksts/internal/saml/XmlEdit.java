@@ -1,12 +1,20 @@
 package io.mocksts.internal.saml;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import net.shibboleth.utilities.java.support.xml.SerializeSupport;
 import net.shibboleth.utilities.java.support.xml.XMLParserException;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.exceptions.XMLSecurityException;
+import org.apache.xml.security.signature.XMLSignature;
+import org.apache.xml.security.transforms.Transforms;
+import org.apache.xml.security.transforms.params.InclusiveNamespaces;
 import org.opensaml.saml.common.xml.SAMLConstants;
 import org.opensaml.xmlsec.signature.support.SignatureConstants;
 import org.w3c.dom.Document;
@@ -105,6 +113,94 @@ final class XmlEdit {
       all.add(found.item(i));
     }
     all.forEach(XmlEdit::remove);
+  }
+
+  /**
+   * The Base64 SHA-256 digest a Reference to {@code signed} would carry after an edit: exclusive
+   * C14N (without comments, with the InclusiveNamespaces PrefixList its own signature names) of the
+   * element in place, its own enveloped ds:Signature left out. What an attacker computes to make a
+   * forged DigestValue match edited content.
+   */
+  static String digest(Element signed) {
+    Element signature = null;
+    Node next = null;
+    for (Node n = signed.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e
+          && DS.equals(e.getNamespaceURI())
+          && "Signature".equals(e.getLocalName())) {
+        signature = e;
+        next = e.getNextSibling();
+      }
+    }
+    String prefixes = null;
+    if (signature != null) {
+      NodeList lists =
+          signature.getElementsByTagNameNS(
+              InclusiveNamespaces.ExclusiveCanonicalizationNamespace,
+              InclusiveNamespaces._TAG_EC_INCLUSIVENAMESPACES);
+      if (lists.getLength() > 0) {
+        prefixes = ((Element) lists.item(0)).getAttribute(InclusiveNamespaces._ATT_EC_PREFIXLIST);
+      }
+      signed.removeChild(signature);
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Canonicalizer.getInstance(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS)
+          .canonicalizeSubtree(signed, prefixes, out);
+      return Base64.getEncoder()
+          .encodeToString(MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
+    } catch (XMLSecurityException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot digest " + signed.getLocalName(), e);
+    } finally {
+      if (signature != null) {
+        signed.insertBefore(signature, next);
+      }
+    }
+  }
+
+  /**
+   * Signs {@code element} with the IdP's key as its IdP would, with Santuario directly rather than
+   * OpenSAML's signer: an enveloped signature after its Issuer (or first), Reference {@code #ID},
+   * enveloped + exclusive C14N transforms, RSA-SHA256 / SHA-256, the certificate in KeyInfo.
+   *
+   * @param inclusivePrefixes the exclusive C14N transform's InclusiveNamespaces PrefixList, or
+   *     {@code null} for none
+   */
+  static void sign(Element element, TestIdp idp, String inclusivePrefixes) {
+    Document document = element.getOwnerDocument();
+    element.setIdAttributeNS(null, "ID", true);
+    try {
+      XMLSignature signature =
+          new XMLSignature(
+              document,
+              "",
+              SignatureConstants.ALGO_ID_SIGNATURE_RSA_SHA256,
+              SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+      Node after = null;
+      for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof Element e && "Issuer".equals(e.getLocalName())) {
+          after = e;
+          break;
+        }
+      }
+      element.insertBefore(
+          signature.getElement(), after == null ? element.getFirstChild() : after.getNextSibling());
+      Transforms transforms = new Transforms(document);
+      transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
+      if (inclusivePrefixes == null) {
+        transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+      } else {
+        transforms.addTransform(
+            Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS,
+            new InclusiveNamespaces(document, inclusivePrefixes).getElement());
+      }
+      signature.addDocument(
+          "#" + element.getAttribute("ID"), transforms, SignatureConstants.ALGO_ID_DIGEST_SHA256);
+      signature.addKeyInfo(idp.certificate());
+      signature.sign(idp.key());
+    } catch (XMLSecurityException e) {
+      throw new IllegalStateException("cannot sign " + element.getLocalName(), e);
+    }
   }
 
   Element element(String namespace, String qualifiedName) {

@@ -285,6 +285,34 @@ final class HostileTokenCorpus {
         "five segments (JWE)",
         OidcRejection.Reason.MALFORMED,
         () -> b64("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}") + ".AAAA.AAAA.AAAA.AAAA");
+    // ---- encrypted tokens (pac4j-jwt CVE-2026-29000): a JWE encrypted to the issuer's public
+    // key wraps a token nobody signed; a verifier that decrypts and then trusts the inner token
+    // as if it were verified is fooled. Neither vendor documents encrypted ID tokens and the STS
+    // holds no decryption key, so every JWE is refused unread.
+    String plain = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + admin(payload) + ".";
+    add(
+        "JWE (RSA-OAEP-256/A256GCM) wrapping an alg-none token (CVE-2026-29000)",
+        OidcRejection.Reason.MALFORMED,
+        () -> issuer.encrypted(plain, false));
+    add(
+        "JWE wrapping a JWS-shaped token whose header is alg none (CVE-2026-29000)",
+        OidcRejection.Reason.MALFORMED,
+        () ->
+            issuer.encrypted(
+                b64("{\"alg\":\"none\",\"kid\":\"mock-oidc-rsa-1\",\"typ\":\"JWT\"}")
+                    + "."
+                    + admin(payload)
+                    + "."
+                    + signature,
+                false));
+    add(
+        "JWE with cty JWT wrapping an alg-none token (CVE-2026-29000)",
+        OidcRejection.Reason.MALFORMED,
+        () -> issuer.encrypted(plain, true));
+    add(
+        "JWE with cty JWT wrapping a genuinely signed token (nested JWT, no decryption key)",
+        OidcRejection.Reason.MALFORMED,
+        () -> issuer.encrypted(valid, true));
     add(
         "non-base64url characters (+ and /)",
         OidcRejection.Reason.MALFORMED,
@@ -331,6 +359,11 @@ final class HostileTokenCorpus {
         "payload is not JSON",
         OidcRejection.Reason.MALFORMED,
         () -> header + "." + b64("sub=admin") + "." + signature);
+  }
+
+  /** The payload with the subject changed to an administrator's. */
+  private static String admin(String payload) {
+    return b64(decode(payload).replace("prod:web", "prod:admin"));
   }
 
   private TestIssuer.Token attackerToken() {

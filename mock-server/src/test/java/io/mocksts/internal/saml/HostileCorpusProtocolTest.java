@@ -80,12 +80,24 @@ class HostileCorpusProtocolTest {
           "qcs::cam::uin/100000000001:roleName/mock-saml-role",
           "qcs::cam::uin/100000000001:saml-provider/mock-idp");
 
+  /** The default world's second SAML provider (its own IdP key) and the role that trusts it. */
+  static final RolePair ALIBABA_SECOND =
+      new RolePair(
+          "acs:ram::1234567890123456:role/mock-second-saml-role",
+          "acs:ram::1234567890123456:saml-provider/mock-second-idp");
+
+  static final RolePair TENCENT_SECOND =
+      new RolePair(
+          "qcs::cam::uin/100000000001:roleName/mock-second-saml-role",
+          "qcs::cam::uin/100000000001:saml-provider/mock-second-idp");
+
   /** Observed answers by recipe, for the table written after the run. */
   private static final Map<String, Row> ROWS = new ConcurrentHashMap<>();
 
   private final MutableClock clock = new MutableClock(Clock.fixed(NOW, ZoneOffset.UTC));
   private final TestIdp idp = TestIdp.bundled(clock);
   private final TestIdp attacker = TestIdp.attacker(clock);
+  private final TestIdp second = TestIdp.second(clock);
   private final AlibabaProtocol alibaba =
       AlibabaSts.protocol(WORLD, new SessionTokens(clock), clock, fault -> {});
   private final TencentProtocol tencent =
@@ -138,26 +150,30 @@ class HostileCorpusProtocolTest {
     SamlProfile alibabaProfile = SamlProfile.alibaba();
     SamlProfile tencentProfile = SamlProfile.tencent();
 
+    RolePair alibabaPair = recipe.secondProvider() ? ALIBABA_SECOND : ALIBABA;
+    RolePair tencentPair = recipe.secondProvider() ? TENCENT_SECOND : TENCENT;
     if (recipe.appliesTo(alibabaProfile)) {
-      String variant = recipe.forge(new Context(alibabaProfile, idp, attacker, ALIBABA));
+      String variant =
+          recipe.forge(new Context(alibabaProfile, idp, attacker, alibabaPair, second));
       if (recipe.replayed()) {
-        assertThat(alibaba(variant).answer)
+        assertThat(alibaba(variant, alibabaPair).answer)
             .as("first use of the replayed variant")
             .isEqualTo(Answer.OK);
       }
-      Sent sent = alibaba(variant);
+      Sent sent = alibaba(variant, alibabaPair);
       expected.put("alibaba", recipe.expectedFor(alibabaProfile));
       observed.put("alibaba", sent.answer);
       bodies.put("alibaba", sent.body);
     }
     if (recipe.appliesTo(tencentProfile)) {
-      String variant = recipe.forge(new Context(tencentProfile, idp, attacker, TENCENT));
+      String variant =
+          recipe.forge(new Context(tencentProfile, idp, attacker, tencentPair, second));
       if (recipe.replayed()) {
-        assertThat(tencent(variant).answer)
+        assertThat(tencent(variant, tencentPair).answer)
             .as("first use of the replayed variant")
             .isEqualTo(Answer.OK);
       }
-      Sent sent = tencent(variant);
+      Sent sent = tencent(variant, tencentPair);
       expected.put("tencent", recipe.expectedFor(tencentProfile));
       observed.put("tencent", sent.answer);
       bodies.put("tencent", sent.body);
@@ -174,13 +190,14 @@ class HostileCorpusProtocolTest {
             .as("an accepted variant keeps the genuine identity")
             .isNotEqualTo("admin")
             .isNotBlank();
-        if (recipe.id().equals("CI1")) {
+        if (List.of("CI1", "PI1", "PI3").contains(recipe.id())) {
           assertThat(body.at("/SAMLAssertionInfo/Subject").asText())
               .as("comment injection: the whole signed NameID, never the truncated one")
               .isEqualTo("victim@example.test.evil.test");
         }
+        String roleName = alibabaPair.roleArn().substring(alibabaPair.roleArn().indexOf('/') + 1);
         assertThat(body.at("/AssumedRoleUser/Arn").asText())
-            .isEqualTo("acs:ram::1234567890123456:role/mock-saml-role/alice");
+            .isEqualTo("acs:ram::1234567890123456:role/" + roleName + "/alice");
         assertThat(body.at("/Credentials/AccessKeyId").asText()).startsWith("STS.");
       }
     }
@@ -198,15 +215,15 @@ class HostileCorpusProtocolTest {
   private record Sent(Answer answer, JsonNode body) {}
 
   /** An unsigned AssumeRoleWithSAML RPC call, every parameter in the query of a POST (pop SDK). */
-  private Sent alibaba(String assertion) {
+  private Sent alibaba(String assertion, RolePair pair) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("Action", "AssumeRoleWithSAML");
     query.put("Version", "2015-04-01");
     query.put("Format", "JSON");
     query.put("SignatureNonce", UUID.randomUUID().toString());
     query.put("Timestamp", TIMESTAMP.format(clock.instant()));
-    query.put("SAMLProviderArn", ALIBABA.providerArn());
-    query.put("RoleArn", ALIBABA.roleArn());
+    query.put("SAMLProviderArn", pair.providerArn());
+    query.put("RoleArn", pair.roleArn());
     query.put("SAMLAssertion", assertion);
     String raw =
         query.entrySet().stream()
@@ -223,11 +240,11 @@ class HostileCorpusProtocolTest {
   }
 
   /** A Tencent AssumeRoleWithSAML JSON POST, {@code Authorization: SKIP} (tencent-sts.md §2.7). */
-  private Sent tencent(String assertion) {
+  private Sent tencent(String assertion, RolePair pair) {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("SAMLAssertion", assertion);
-    payload.put("PrincipalArn", TENCENT.providerArn());
-    payload.put("RoleArn", TENCENT.roleArn());
+    payload.put("PrincipalArn", pair.providerArn());
+    payload.put("RoleArn", pair.roleArn());
     payload.put("RoleSessionName", "alice");
     payload.put("DurationSeconds", 1800);
     Map<String, List<String>> headers = new TreeMap<>();

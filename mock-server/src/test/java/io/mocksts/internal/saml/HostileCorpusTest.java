@@ -37,24 +37,67 @@ class HostileCorpusTest {
       String name, SamlProfile profile, Recipe recipe) {
     boolean alibaba = profile.vendor().equals("alibaba");
     SamlValidator validator = alibaba ? f.alibaba : f.tencent;
-    RolePair role = alibaba ? SamlFixture.ALIBABA_PAIR : SamlFixture.TENCENT_PAIR;
-    String variant = recipe.forge(new Context(profile, f.idp, f.attacker, role));
+    RolePair role;
+    if (recipe.secondProvider()) {
+      role = alibaba ? SamlFixture.ALIBABA_SECOND_PAIR : SamlFixture.TENCENT_SECOND_PAIR;
+    } else {
+      role = alibaba ? SamlFixture.ALIBABA_PAIR : SamlFixture.TENCENT_PAIR;
+    }
+    TrustedIdp trusted = recipe.secondProvider() ? f.secondTrusted : f.trusted;
+    String variant = recipe.forge(new Context(profile, f.idp, f.attacker, role, f.second));
     if (recipe.replayed()) {
-      validator.validate(variant, f.trusted, role);
+      validator.validate(variant, trusted, role);
     }
 
     Optional<Reason> verdict;
     try {
-      ValidatedAssertion accepted = validator.validate(variant, f.trusted, role);
+      ValidatedAssertion accepted = validator.validate(variant, trusted, role);
       assertThat(accepted.nameId())
           .as("an accepted variant keeps the genuine identity")
           .isNotEqualTo("admin");
+      if (List.of("CI1", "PI1", "PI3").contains(recipe.id())) {
+        assertThat(accepted.nameId())
+            .as("a split NameID is read whole, never truncated")
+            .isEqualTo("victim@example.test.evil.test");
+      }
+      assertThat(accepted.role()).as("the requested role").isEqualTo(role);
       verdict = Optional.empty();
     } catch (SamlRejection e) {
       verdict = Optional.of(e.reason());
     }
 
     assertThat(verdict).as(recipe.description()).isEqualTo(recipe.expectedFor(profile));
+  }
+
+  /**
+   * The forging helper behind DV1 and SI1 computes what a signer would write: for an untouched
+   * Assertion, exactly its signed DigestValue (so the forged digests of edits are real ones).
+   */
+  @Test
+  void whenAnUntouchedAssertionIsDigestedThenTheDigestIsItsSignedDigestValue() {
+    XmlEdit x = XmlEdit.of(f.alibabaResponse().toXml());
+
+    String digest = XmlEdit.digest(x.assertion());
+
+    assertThat(digest).isEqualTo(x.first(XmlEdit.DS, "DigestValue").getTextContent().trim());
+  }
+
+  /** The re-signing helper behind CZ5/CZ6 and MD1-MD3 makes signatures the validator accepts. */
+  @Test
+  void whenAnAssertionIsResignedWithTheIdpKeyThenBothVendorsAcceptIt() {
+    for (boolean alibaba : new boolean[] {true, false}) {
+      XmlEdit x =
+          XmlEdit.of(
+              (alibaba ? f.alibabaResponse() : f.tencentResponse())
+                  .sign(SamlResponseBuilder.Signing.NONE)
+                  .toXml());
+      XmlEdit.sign(x.assertion(), f.idp, null);
+
+      ValidatedAssertion accepted =
+          alibaba ? f.alibabaValidates(x.base64()) : f.tencentValidates(x.base64());
+
+      assertThat(accepted.nameId()).isEqualTo("alice");
+    }
   }
 
   @Test

@@ -26,12 +26,28 @@ final class SamlFixture {
   static final String TENCENT_PROVIDER = "qcs::cam::uin/100000000001:saml-provider/mock-idp";
   static final RolePair TENCENT_PAIR = new RolePair(TENCENT_ROLE, TENCENT_PROVIDER);
 
+  /** The second SAML provider of the default world, with its own IdP key, and its role. */
+  static final RolePair ALIBABA_SECOND_PAIR =
+      new RolePair(
+          "acs:ram::1234567890123456:role/mock-second-saml-role",
+          "acs:ram::1234567890123456:saml-provider/mock-second-idp");
+
+  static final RolePair TENCENT_SECOND_PAIR =
+      new RolePair(
+          "qcs::cam::uin/100000000001:roleName/mock-second-saml-role",
+          "qcs::cam::uin/100000000001:saml-provider/mock-second-idp");
+
   final MutableClock clock = new MutableClock(Clock.fixed(NOW, ZoneOffset.UTC));
   final TestIdp idp = TestIdp.bundled(clock);
   final TestIdp attacker = TestIdp.attacker(clock);
+  final TestIdp second = TestIdp.second(clock);
 
   /** What the STS registered: read from the bundled metadata file, as the world will. */
   final TrustedIdp trusted = IdpMetadata.parse(TestIdp.bundledFile("idp-metadata.xml"));
+
+  /** The second provider's registered metadata. */
+  final TrustedIdp secondTrusted =
+      IdpMetadata.parse(TestIdp.bundledFile("second-idp-metadata.xml"));
 
   final SamlValidator alibaba = new SamlValidator(SamlProfile.alibaba(), clock);
   final SamlValidator tencent = new SamlValidator(SamlProfile.tencent(), clock);
