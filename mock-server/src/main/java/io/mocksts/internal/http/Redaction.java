@@ -134,6 +134,10 @@ public final class Redaction {
     } else {
       masked = text;
     }
+    return bounded(masked);
+  }
+
+  private static byte[] bounded(String masked) {
     byte[] bytes = masked.getBytes(StandardCharsets.UTF_8);
     if (bytes.length <= MAX_BODY_BYTES) {
       return bytes;

@@ -3,6 +3,7 @@ package io.mocksts.internal.wiremock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Encoding;
 import com.github.tomakehurst.wiremock.common.FileSource;
+import com.github.tomakehurst.wiremock.common.Limit;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.http.Cookie;
 import com.github.tomakehurst.wiremock.http.FormParameter;
@@ -10,6 +11,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.store.DefaultStores;
 import com.github.tomakehurst.wiremock.store.InMemoryRequestJournalStore;
@@ -19,9 +21,11 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.mocksts.internal.http.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -46,31 +50,36 @@ final class RedactedJournal extends DefaultStores {
     return journal;
   }
 
-  /** The masked copy of a serve event that the journal keeps. */
+  /** The masked copy of a serve event: what a reader of the journal gets. */
   static ServeEvent copyOf(ServeEvent event) {
-    LoggedRequest request = LoggedRequest.createFrom(new MaskedRequest(event.getRequest()));
+    LoggedRequest maskedRequest = LoggedRequest.createFrom(new MaskedRequest(event.getRequest()));
+    LoggedResponse response = event.getResponse();
+    byte[] answered = response == null ? null : response.getBody();
+    byte[] maskedAnswer = answered == null ? null : Redaction.body(answered, null);
     ResponseDefinition definition = event.getResponseDefinition();
-    byte[] definedBody = definition == null ? null : definition.getByteBody();
-    if (definedBody != null && definedBody.length > 0) {
+    byte[] defined = definition == null ? null : definition.getByteBody();
+    if (defined != null && defined.length > 0) {
+      byte[] masked =
+          Arrays.equals(defined, answered) ? maskedAnswer : Redaction.body(defined, null);
       definition =
           ResponseDefinitionBuilder.like(definition)
-              .withBody(new String(Redaction.body(definedBody, null), StandardCharsets.UTF_8))
+              .withBody(new String(masked, StandardCharsets.UTF_8))
               .build();
     }
-    LoggedResponse response = event.getResponse();
     if (response != null) {
       response =
-          new LoggedResponse(
-              response.getStatus(),
-              response.getHeaders(),
-              Encoding.encodeBase64(
-                  Redaction.body(response.getBody(), contentType(response.getHeaders()))),
-              response.getFault(),
-              null);
+          LoggedResponse.from(
+              Response.response()
+                  .status(response.getStatus())
+                  .headers(response.getHeaders())
+                  .body(maskedAnswer)
+                  .fault(response.getFault())
+                  .build(),
+              Limit.UNLIMITED);
     }
     return new ServeEvent(
         event.getId(),
-        request,
+        maskedRequest,
         event.getStubMapping(),
         definition,
         response,
@@ -91,28 +100,25 @@ final class RedactedJournal extends DefaultStores {
     }
   }
 
-  private static String contentType(HttpHeaders headers) {
-    if (headers == null) {
-      return null;
-    }
-    HttpHeader type = headers.getHeader("Content-Type");
-    return type.isPresent() ? type.firstValue() : null;
-  }
-
-  /** The in-memory journal store, fed masked copies. */
+  /**
+   * The in-memory journal store. Events are kept as WireMock recorded them unless their bodies are
+   * larger than {@link Redaction#MAX_BODY_BYTES} (those are masked and cut when they are stored),
+   * and every read answers masked copies: whatever lists or matches the journal sees no secret, and
+   * answering a call costs no masking.
+   */
   private static final class Store implements RequestJournalStore {
     private final InMemoryRequestJournalStore delegate = new InMemoryRequestJournalStore();
 
     @Override
     public Stream<ServeEvent> getAll() {
-      return delegate.getAll();
+      return delegate.getAll().map(RedactedJournal::safeCopyOf).filter(Objects::nonNull);
     }
 
     @Override
     public void add(ServeEvent event) {
-      ServeEvent copy = safeCopyOf(event);
-      if (copy != null) {
-        delegate.add(copy);
+      ServeEvent bounded = bounded(event);
+      if (bounded != null) {
+        delegate.add(bounded);
       }
     }
 
@@ -128,14 +134,14 @@ final class RedactedJournal extends DefaultStores {
 
     @Override
     public Optional<ServeEvent> get(UUID key) {
-      return delegate.get(key);
+      return delegate.get(key).map(RedactedJournal::safeCopyOf);
     }
 
     @Override
     public void put(UUID key, ServeEvent content) {
-      ServeEvent copy = safeCopyOf(content);
-      if (copy != null) {
-        delegate.put(key, copy);
+      ServeEvent bounded = bounded(content);
+      if (bounded != null) {
+        delegate.put(key, bounded);
       } else {
         delegate.remove(key);
       }
@@ -149,6 +155,16 @@ final class RedactedJournal extends DefaultStores {
     @Override
     public void clear() {
       delegate.clear();
+    }
+
+    /** The event itself, or its masked copy when a body is too large to keep. */
+    private static ServeEvent bounded(ServeEvent event) {
+      byte[] request = event.getRequest().getBody();
+      byte[] response = event.getResponse() == null ? null : event.getResponse().getBody();
+      boolean large =
+          (request != null && request.length > Redaction.MAX_BODY_BYTES)
+              || (response != null && response.length > Redaction.MAX_BODY_BYTES);
+      return large ? safeCopyOf(event) : event;
     }
   }
 
