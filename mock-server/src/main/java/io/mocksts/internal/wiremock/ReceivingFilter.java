@@ -18,12 +18,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -152,10 +152,9 @@ final class ReceivingFilter implements Filter {
     private final FilterChain chain;
     private final AsyncContext async;
     private final ServletInputStream in;
-    private final ByteArrayOutputStream received;
+    private final Received received;
     private final AtomicBoolean done = new AtomicBoolean();
     private final long started = System.nanoTime();
-    private final byte[] buffer = new byte[16 * 1024];
     private long reserved;
 
     Reception(
@@ -171,8 +170,7 @@ final class ReceivingFilter implements Filter {
       this.async = async;
       this.in = request.getInputStream();
       this.reserved = Math.max(length, 0);
-      this.received =
-          new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, 64 * 1024) : 8 * 1024);
+      this.received = new Received(length, limits.maxBodyBytes());
     }
 
     void start() {
@@ -184,20 +182,21 @@ final class ReceivingFilter implements Filter {
     @Override
     public void onDataAvailable() throws IOException {
       while (!done.get() && in.isReady() && !in.isFinished()) {
-        int n = in.read(buffer);
-        if (n < 0) {
-          return;
-        }
-        long total = received.size() + (long) n;
-        if (total > limits.maxBodyBytes()) {
+        if (received.size() >= limits.maxBodyBytes()) {
           fail(TransportError.TOO_LARGE);
           return;
         }
-        if (!grow(total)) {
+        if (!grow(received.capacityNeeded())) {
           fail(TransportError.BUSY);
           return;
         }
-        received.write(buffer, 0, n);
+        if (received.readFrom(in) < 0) {
+          return;
+        }
+        if (received.size() > limits.maxBodyBytes()) {
+          fail(TransportError.TOO_LARGE);
+          return;
+        }
       }
       if (tooSlow(started, received.size())) {
         fail(TransportError.BODY_TIMEOUT);
@@ -206,7 +205,7 @@ final class ReceivingFilter implements Filter {
 
     @Override
     public void onAllDataRead() {
-      byte[] body = received.toByteArray();
+      byte[] body = received.bytes();
       if (isForm(request) && !Escapes.wellFormed(body)) {
         fail(TransportError.MALFORMED_FORM);
         return;
@@ -261,7 +260,7 @@ final class ReceivingFilter implements Filter {
           if (error != TransportError.MALFORMED_FORM) {
             response.setHeader("Connection", "close");
           }
-          rejecter.reject(request, response, received.toByteArray(), error);
+          rejecter.reject(request, response, received.bytes(), error);
         }
       } catch (IOException | RuntimeException e) {
         // the client is gone; nothing more to tell it
@@ -294,6 +293,52 @@ final class ReceivingFilter implements Filter {
     private synchronized void release() {
       inFlight.addAndGet(-reserved);
       reserved = 0;
+    }
+  }
+
+  /**
+   * A body's bytes: one array of the announced length (no copies), or, for a chunked body, one that
+   * grows in steps.
+   */
+  private static final class Received {
+    private static final int STEP = 64 * 1024;
+    private final int max;
+    private byte[] bytes;
+    private int count;
+
+    Received(long announced, long max) {
+      this.max = (int) Math.min(max + 1, Integer.MAX_VALUE - 8);
+      bytes = new byte[announced > 0 ? (int) announced : STEP];
+    }
+
+    synchronized int size() {
+      return count;
+    }
+
+    /** The memory the next read may need: the array as it is, or as it will grow. */
+    synchronized long capacityNeeded() {
+      return count < bytes.length ? bytes.length : nextLength();
+    }
+
+    private int nextLength() {
+      return (int) Math.min((long) bytes.length + Math.max(STEP, bytes.length / 2), max);
+    }
+
+    /** Reads what is there; -1 at the end of the body. */
+    synchronized int readFrom(ServletInputStream in) throws IOException {
+      if (count == bytes.length) {
+        bytes = Arrays.copyOf(bytes, nextLength());
+      }
+      int n = in.read(bytes, count, bytes.length - count);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    /** The body read so far (the array itself when it is exactly full). */
+    synchronized byte[] bytes() {
+      return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
     }
   }
 

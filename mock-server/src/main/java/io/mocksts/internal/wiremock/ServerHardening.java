@@ -18,8 +18,14 @@ public final class ServerHardening {
   /** The largest body either vendor documents (Alibaba POST and Tencent TC3 POST: 10 MB). */
   public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
-  /** All request bodies being received at once (STS and admin) hold at most this much memory. */
-  public static final long MAX_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
+  /**
+   * All request bodies being received or answered at once (STS and admin) hold at most this many
+   * bytes: 64 MB, or a sixteenth of the heap when that is smaller (an answered body is copied a few
+   * times while it is parsed), so that -Xmx512m gives 32 MB.
+   */
+  public static long maxInFlightBytes() {
+    return Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+  }
 
   /** Admin requests (stub imports included) stay below this. */
   public static final long MAX_ADMIN_BODY_BYTES = 10L * 1024 * 1024;
@@ -61,14 +67,14 @@ public final class ServerHardening {
     ReceivingFilter.Limits sts =
         new ReceivingFilter.Limits(
             MAX_BODY_BYTES,
-            MAX_IN_FLIGHT_BYTES,
+            maxInFlightBytes(),
             BODY_DEADLINE,
             MIN_BODY_BYTES_PER_SECOND,
             BODY_GRACE);
     ReceivingFilter.Limits admin =
         new ReceivingFilter.Limits(
             MAX_ADMIN_BODY_BYTES,
-            MAX_IN_FLIGHT_BYTES,
+            maxInFlightBytes(),
             BODY_DEADLINE,
             MIN_BODY_BYTES_PER_SECOND,
             BODY_GRACE);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The memory the mock gives to request bodies being received at once is bounded ({@link
- * ServerHardening#MAX_IN_FLIGHT_BYTES}): past it, a new body is answered {@code ServiceUnavailable}
+ * ServerHardening#maxInFlightBytes()}): past it, a new body is answered {@code ServiceUnavailable}
  * at once instead of being read into the heap, and the budget comes back when the held bodies end.
  * Before the fix, twenty 30 MB bodies raised the live heap to 1.3 GB.
  */
@@ -30,7 +30,7 @@ class BodyBudgetTest {
   void whenTheInFlightBudgetIsSpentThenANewBodyIsServiceUnavailableUntilItComesBack()
       throws Exception {
     int port = STS.sts().port();
-    int fit = (int) (ServerHardening.MAX_IN_FLIGHT_BYTES / BODY);
+    int fit = (int) (ServerHardening.maxInFlightBytes() / BODY);
     List<Socket> held = new ArrayList<>();
     try {
       for (int i = 0; i < fit; i++) {
