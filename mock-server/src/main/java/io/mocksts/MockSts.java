@@ -8,11 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.World;
+import io.mocksts.internal.core.WorldException;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.tencent.TencentLimits;
@@ -36,8 +38,8 @@ import java.util.Optional;
 
 /**
  * The reference STS, embeddable: {@code try (MockSts sts = MockSts.start()) { ... sts.baseUrl() ...
- * }}. Serves Alibaba Cloud STS (and, as they land, Tencent Cloud STS) on one port, backed by
- * WireMock.
+ * }}. Serves Alibaba Cloud STS (API 2015-04-01) and Tencent Cloud STS (API 2018-08-13) on one port,
+ * backed by WireMock.
  */
 public final class MockSts implements AutoCloseable {
 
@@ -82,11 +84,16 @@ public final class MockSts implements AutoCloseable {
   /**
    * Starts a mock STS.
    *
-   * @throws io.mocksts.internal.core.WorldException when the world file is invalid (the message
-   *     names the bad key)
+   * @throws MockStsException when the world file is invalid (the message names the bad key) or a
+   *     port is not available
    */
   public static MockSts start(MockStsOptions options) {
-    World world = options.worldFile().map(WorldLoader::load).orElseGet(WorldLoader::defaultWorld);
+    World world;
+    try {
+      world = options.worldFile().map(WorldLoader::load).orElseGet(WorldLoader::defaultWorld);
+    } catch (WorldException e) {
+      throw new MockStsException("invalid world file: " + e.getMessage(), e);
+    }
     MutableClock clock = new MutableClock(options.clock());
     Optional<SelfSignedCertificate> certificate =
         options
@@ -151,7 +158,18 @@ public final class MockSts implements AutoCloseable {
                     .keystoreType("PKCS12"));
 
     WireMockServer server = new WireMockServer(config);
-    server.start();
+    try {
+      server.start();
+    } catch (FatalStartupException | IllegalStateException e) {
+      throw new MockStsException(
+          "cannot listen on "
+              + options.bindAddress()
+              + " port "
+              + options.port()
+              + options.httpsPort().map(p -> " (HTTPS " + p + ")").orElse("")
+              + ": the port is in use or the address is not this machine's",
+          e);
+    }
     server.stubFor(
         any(anyUrl())
             .atPriority(CATCH_ALL_PRIORITY)

@@ -22,6 +22,37 @@ class ArchitectureTest {
   private static final String JETTY = "org.eclipse.jetty..";
 
   @ArchTest
+  static final ArchRule theFacadeExposesNoInternalType =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+          .that()
+          .arePublic()
+          .and()
+          .areDeclaredInClassesThat()
+          .resideInAnyPackage("io.mocksts", "io.mocksts.junit")
+          .should(
+              new com.tngtech.archunit.lang.ArchCondition<
+                  com.tngtech.archunit.core.domain.JavaMethod>(
+                  "use no io.mocksts.internal type in their signature") {
+                @Override
+                public void check(
+                    com.tngtech.archunit.core.domain.JavaMethod method,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                  java.util.stream.Stream.concat(
+                          java.util.stream.Stream.of(method.getRawReturnType()),
+                          java.util.stream.Stream.concat(
+                              method.getRawParameterTypes().stream(),
+                              method.getThrowsClause().getTypes().stream()))
+                      .filter(t -> within(t.getPackageName(), "io.mocksts.internal"))
+                      .forEach(
+                          t ->
+                              events.add(
+                                  com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                      method, method.getFullName() + " exposes " + t.getName())));
+                }
+              })
+          .because("users see only the facade: MockSts, MockStsOptions, MockStsExtension");
+
+  @ArchTest
   static final ArchRule coreDependsOnNoOtherMockStsPackage =
       noClasses()
           .that()

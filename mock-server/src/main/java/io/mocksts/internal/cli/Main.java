@@ -1,6 +1,7 @@
 package io.mocksts.internal.cli;
 
 import io.mocksts.MockSts;
+import io.mocksts.MockStsException;
 import io.mocksts.MockStsOptions;
 import io.mocksts.internal.core.WorldException;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     subcommands = {SamlResponseCommand.class, IdpMetadataCommand.class, OidcTokenCommand.class},
     description = {
-      "The reference STS for Alibaba Cloud STS (API 2015-04-01), served with WireMock.",
+      "The reference STS for Alibaba Cloud STS (API 2015-04-01) and Tencent Cloud STS"
+          + " (API 2018-08-13), served with WireMock.",
       "Ready when GET /__admin/health answers 200."
     })
 public final class Main implements Callable<Integer> {
@@ -170,12 +172,18 @@ public final class Main implements Callable<Integer> {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (e instanceof WorldException) {
-            err.println("invalid world file: " + e.getMessage());
+          if (e instanceof WorldException || e.getCause() instanceof WorldException) {
+            err.println(
+                "invalid world file: "
+                    + (e instanceof WorldException ? e : e.getCause()).getMessage());
             return 2;
           }
           if (commandLine.getCommand() instanceof Main) {
-            err.println("mock-sts could not start: " + e.getMessage());
+            err.println(
+                "mock-sts could not start: "
+                    + (e instanceof MockStsException || e instanceof IllegalArgumentException
+                        ? e.getMessage()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage()));
             return 1;
           }
           err.println("mock-sts " + commandLine.getCommandName() + ": " + e.getMessage());
