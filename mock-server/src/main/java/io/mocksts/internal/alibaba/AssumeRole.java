@@ -3,7 +3,6 @@ package io.mocksts.internal.alibaba;
 import io.mocksts.internal.core.Account;
 import io.mocksts.internal.core.DurationRule;
 import io.mocksts.internal.core.IssuedCredentials;
-import io.mocksts.internal.core.PolicyGrammar;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.Role;
 import io.mocksts.internal.core.Session;
@@ -40,9 +39,6 @@ final class AssumeRole implements AlibabaAction {
   /** The absolute bounds of DurationSeconds; each role narrows the maximum. */
   static final DurationRule DURATION = new DurationRule(900, 3600, 43200);
 
-  /** The documented Policy limit: 1 to 2,048 characters. */
-  static final int POLICY_MAX_LENGTH = 2048;
-
   /** System policies that grant {@code sts:AssumeRole} to the identity they are attached to. */
   private static final Set<String> ASSUME_ROLE_GRANTS =
       Set.of("AliyunSTSAssumeRoleAccess", "AdministratorAccess");
@@ -69,8 +65,8 @@ final class AssumeRole implements AlibabaAction {
     if (!limiter.tryAcquire(callerAccount(caller))) {
       throw AlibabaError.THROTTLING_USER.exception();
     }
-    String roleArn = requiredParameter(request, "RoleArn");
-    String sessionName = requiredParameter(request, "RoleSessionName");
+    String roleArn = request.required("RoleArn", AlibabaError.MISSING_ACTION_PARAMETER);
+    String sessionName = request.required("RoleSessionName", AlibabaError.MISSING_ACTION_PARAMETER);
     AlibabaArns.RoleArn arn =
         AlibabaArns.parseRole(roleArn).orElseThrow(AlibabaError.INVALID_ROLE_ARN::exception);
     if (!SESSION_NAME.matcher(sessionName).matches()) {
@@ -80,12 +76,12 @@ final class AssumeRole implements AlibabaAction {
         DURATION
             .resolve(request.parameter("DurationSeconds"))
             .orElseThrow(AlibabaError.INVALID_DURATION_SECONDS::exception);
-    checkPolicy(request.parameter("Policy"));
-    String externalId = optional(request, "ExternalId");
+    SessionPolicy.check(request.parameter("Policy"));
+    String externalId = request.optional("ExternalId");
     if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
       throw AlibabaError.INVALID_EXTERNAL_ID.exception();
     }
-    String sourceIdentity = sourceIdentity(optional(request, "SourceIdentity"), caller);
+    String sourceIdentity = sourceIdentity(request.optional("SourceIdentity"), caller);
 
     Account account =
         world
@@ -100,17 +96,8 @@ final class AssumeRole implements AlibabaAction {
     Instant expiration = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(duration);
     IssuedCredentials credentials =
         tokens.mint(
-            new Session(
-                Vendor.ALIBABA,
-                Session.Kind.ROLE,
-                account.id(),
-                role.name(),
-                role.id(),
-                sessionName,
-                null,
-                expiration,
-                sourceIdentity,
-                null),
+            Session.role(Vendor.ALIBABA, account.id(), role, sessionName, expiration)
+                .withSourceIdentity(sourceIdentity),
             RpcAuthenticator.STS_FORMAT);
     return AssumedRoleResponse.body(
         requestId, account, role, sessionName, credentials, sourceIdentity);
@@ -174,19 +161,6 @@ final class AssumeRole implements AlibabaAction {
     }
   }
 
-  /** The documented Policy checks of every AssumeRole* action: size, then grammar (§4.1). */
-  static void checkPolicy(String policy) {
-    if (policy == null || policy.isEmpty()) {
-      return;
-    }
-    if (policy.length() > POLICY_MAX_LENGTH) {
-      throw AlibabaError.POLICY_SIZE.exception();
-    }
-    if (!PolicyGrammar.accepts(policy, PolicyGrammar.Dialect.ALIBABA)) {
-      throw AlibabaError.POLICY_GRAMMAR.exception();
-    }
-  }
-
   /**
    * The session's source identity: a role session keeps the one it was created with ("persists
    * unchanged across chained role sessions", alibaba-sts.md §4.1), so a different value is refused.
@@ -204,18 +178,5 @@ final class AssumeRole implements AlibabaAction {
       return inherited;
     }
     return requested;
-  }
-
-  private static String requiredParameter(RpcRequest request, String name) {
-    String value = request.parameter(name);
-    if (value == null || value.isEmpty()) {
-      throw AlibabaError.MISSING_ACTION_PARAMETER.exception(name);
-    }
-    return value;
-  }
-
-  private static String optional(RpcRequest request, String name) {
-    String value = request.parameter(name);
-    return value == null || value.isEmpty() ? null : value;
   }
 }

@@ -2,7 +2,6 @@ package io.mocksts.internal.alibaba;
 
 import io.mocksts.internal.core.Account;
 import io.mocksts.internal.core.IssuedCredentials;
-import io.mocksts.internal.core.PolicyGrammar;
 import io.mocksts.internal.core.Provider;
 import io.mocksts.internal.core.Role;
 import io.mocksts.internal.core.Session;
@@ -64,10 +63,10 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
 
   @Override
   public Map<String, Object> handle(RpcRequest request, Caller caller, String requestId) {
-    String providerArn = required(request, "OIDCProviderArn");
-    String roleArn = required(request, "RoleArn");
-    String token = required(request, "OIDCToken");
-    String sessionName = required(request, "RoleSessionName");
+    String providerArn = request.required("OIDCProviderArn", AlibabaError.MISSING_ACTION_PARAMETER);
+    String roleArn = request.required("RoleArn", AlibabaError.MISSING_ACTION_PARAMETER);
+    String token = request.required("OIDCToken", AlibabaError.MISSING_ACTION_PARAMETER);
+    String sessionName = request.required("RoleSessionName", AlibabaError.MISSING_ACTION_PARAMETER);
     AlibabaArns.RoleArn arn =
         AlibabaArns.parseRole(roleArn).orElseThrow(AlibabaError.INVALID_ROLE_ARN::exception);
     if (token.length() < OidcValidator.MIN_LENGTH || token.length() > OidcValidator.MAX_LENGTH) {
@@ -81,7 +80,7 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
         AssumeRole.DURATION
             .resolve(request.parameter("DurationSeconds"))
             .orElseThrow(AlibabaError.INVALID_DURATION_SECONDS::exception);
-    checkPolicy(request.parameter("Policy"));
+    SessionPolicy.check(request.parameter("Policy"));
 
     Provider provider =
         provider(providerArn).orElseThrow(AlibabaError.OIDC_PROVIDER_NOT_FOUND::exception);
@@ -104,17 +103,7 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
     Instant expiration = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(duration);
     IssuedCredentials credentials =
         tokens.mint(
-            new Session(
-                Vendor.ALIBABA,
-                Session.Kind.ROLE,
-                account.id(),
-                role.name(),
-                role.id(),
-                sessionName,
-                null,
-                expiration,
-                null,
-                null),
+            Session.role(Vendor.ALIBABA, account.id(), role, sessionName, expiration),
             RpcAuthenticator.STS_FORMAT);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("RequestId", requestId);
@@ -177,25 +166,5 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
       }
     }
     return false;
-  }
-
-  private static void checkPolicy(String policy) {
-    if (policy == null || policy.isEmpty()) {
-      return;
-    }
-    if (policy.length() > AssumeRole.POLICY_MAX_LENGTH) {
-      throw AlibabaError.POLICY_SIZE.exception();
-    }
-    if (!PolicyGrammar.accepts(policy, PolicyGrammar.Dialect.ALIBABA)) {
-      throw AlibabaError.POLICY_GRAMMAR.exception();
-    }
-  }
-
-  private static String required(RpcRequest request, String name) {
-    String value = request.parameter(name);
-    if (value == null || value.isEmpty()) {
-      throw AlibabaError.MISSING_ACTION_PARAMETER.exception(name);
-    }
-    return value;
   }
 }

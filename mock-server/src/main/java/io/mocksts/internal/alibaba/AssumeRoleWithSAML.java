@@ -61,17 +61,17 @@ final class AssumeRoleWithSAML implements AlibabaAction {
 
   @Override
   public Map<String, Object> handle(RpcRequest request, Caller caller, String requestId) {
-    String assertion = required(request, "SAMLAssertion", AlibabaError.MISSING_SAML_ASSERTION);
+    String assertion = request.required("SAMLAssertion", AlibabaError.MISSING_SAML_ASSERTION);
     String providerArn =
-        required(request, "SAMLProviderArn", AlibabaError.MISSING_SAML_PROVIDER_ARN);
-    String roleArn = required(request, "RoleArn", AlibabaError.MISSING_SAML_ROLE_ARN);
+        request.required("SAMLProviderArn", AlibabaError.MISSING_SAML_PROVIDER_ARN);
+    String roleArn = request.required("RoleArn", AlibabaError.MISSING_SAML_ROLE_ARN);
     AlibabaArns.RoleArn role =
         AlibabaArns.parseRole(roleArn).orElseThrow(AlibabaError.INVALID_ROLE_ARN::exception);
     AlibabaArns.ProviderArn provider =
         AlibabaArns.parseSamlProvider(providerArn)
             .orElseThrow(AlibabaError.SAML_PROVIDER_NOT_FOUND::exception);
     Long requestedDuration = duration(request.parameter("DurationSeconds"));
-    AssumeRole.checkPolicy(request.parameter("Policy"));
+    SessionPolicy.check(request.parameter("Policy"));
 
     SamlTrust.Idp idp =
         trust
@@ -115,17 +115,7 @@ final class AssumeRoleWithSAML implements AlibabaAction {
 
     IssuedCredentials credentials =
         tokens.mint(
-            new Session(
-                Vendor.ALIBABA,
-                Session.Kind.ROLE,
-                account.id(),
-                target.name(),
-                target.id(),
-                sessionName,
-                null,
-                expiration[0],
-                null,
-                null),
+            Session.role(Vendor.ALIBABA, account.id(), target, sessionName, expiration[0]),
             RpcAuthenticator.STS_FORMAT);
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("SubjectType", subjectType(validated.nameIdFormat()));
@@ -195,13 +185,5 @@ final class AssumeRoleWithSAML implements AlibabaAction {
     return format.startsWith(NAME_ID_FORMAT_PREFIX)
         ? format.substring(NAME_ID_FORMAT_PREFIX.length())
         : format;
-  }
-
-  private static String required(RpcRequest request, String name, AlibabaError missing) {
-    String value = request.parameter(name);
-    if (value == null || value.isEmpty()) {
-      throw missing.exception();
-    }
-    return value;
   }
 }

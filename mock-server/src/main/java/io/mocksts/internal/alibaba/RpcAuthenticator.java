@@ -67,16 +67,16 @@ final class RpcAuthenticator {
     if (signature == null || signature.isEmpty()) {
       throw AlibabaError.MISSING_SIGNATURE.exception();
     }
-    String method = required(request, "SignatureMethod");
+    String method = request.required("SignatureMethod", AlibabaError.MISSING_PARAMETER);
     if (!method.equals(V1Signature.METHOD)) {
       throw AlibabaError.INVALID_SIGNATURE_METHOD.exception();
     }
-    String version = required(request, "SignatureVersion");
+    String version = request.required("SignatureVersion", AlibabaError.MISSING_PARAMETER);
     if (!version.equals(V1Signature.VERSION)) {
       throw AlibabaError.INCOMPLETE_SIGNATURE.exception();
     }
-    checkTimestamp(required(request, "Timestamp"));
-    String nonce = required(request, "SignatureNonce");
+    checkTimestamp(request.required("Timestamp", AlibabaError.MISSING_PARAMETER));
+    String nonce = request.required("SignatureNonce", AlibabaError.MISSING_PARAMETER);
 
     Resolved key = resolve(accessKeyId, request.parameter("SecurityToken"));
     String httpMethod = request.http().method();
@@ -178,14 +178,6 @@ final class RpcAuthenticator {
             .<Caller>map(u -> new Caller.RamUser(owner.account(), u))
             .orElseGet(() -> new Caller.Root(owner.account()));
     return new Resolved(caller, owner.key().secret());
-  }
-
-  private static String required(RpcRequest request, String name) {
-    String value = request.parameter(name);
-    if (value == null || value.isEmpty()) {
-      throw AlibabaError.MISSING_PARAMETER.exception(name);
-    }
-    return value;
   }
 
   private void checkTimestamp(String value) {

@@ -43,6 +43,25 @@ public record RpcRequest(
     return new RpcRequest(http, query, body);
   }
 
+  /** A parameter that may be absent: {@code null} when it is missing or empty. */
+  public String optional(String name) {
+    String value = parameter(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /**
+   * A parameter that must be present and non-empty.
+   *
+   * @param missing the error to answer otherwise (given the parameter's name)
+   */
+  public String required(String name, AlibabaError missing) {
+    String value = optional(name);
+    if (value == null) {
+      throw missing.exception(name);
+    }
+    return value;
+  }
+
   /** The action: the {@code Action} parameter, or the V3 {@code x-acs-action} header. */
   public String action() {
     String action = parameter("Action");

@@ -75,18 +75,7 @@ public final class SessionTokens {
   public IssuedCredentials mint(Session template, Format format) {
     String accessKeyId =
         format.accessKeyIdPrefix() + Ids.alphanumeric(format.accessKeyIdRandomLength());
-    Session session =
-        new Session(
-            template.vendor(),
-            template.kind(),
-            template.accountId(),
-            template.roleName(),
-            template.roleId(),
-            template.sessionName(),
-            accessKeyId,
-            template.expiration(),
-            template.sourceIdentity(),
-            template.principalId());
+    Session session = template.withAccessKeyId(accessKeyId);
     String payload;
     try {
       payload = B64.encodeToString(JSON.writeValueAsBytes(session));

@@ -75,7 +75,8 @@ final class AssumeRole implements TencentAction {
     if (!SESSION_NAME.matcher(sessionName).matches()) {
       throw TencentError.PARAM_ERROR.exception("RoleSessionName");
     }
-    long duration = duration(params.integer("DurationSeconds"), DEFAULT_DURATION, MAX_DURATION);
+    long duration =
+        DurationSeconds.resolve(params.integer("DurationSeconds"), DEFAULT_DURATION, MAX_DURATION);
     String externalId = params.string("ExternalId");
     if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
       throw TencentError.PARAM_ERROR.exception("ExternalId");
@@ -95,7 +96,7 @@ final class AssumeRole implements TencentAction {
         world
             .account(Vendor.TENCENT, arn.accountId())
             .orElseThrow(TencentError.ACCOUNT_NOT_AVAILABLE::exception);
-    Role role = resolve(account, arn);
+    Role role = arn.in(account);
     if (duration > role.maxSessionDuration()) {
       throw TencentError.OVER_TIME.exception();
     }
@@ -106,45 +107,9 @@ final class AssumeRole implements TencentAction {
     authorise(caller, account, role, externalId);
 
     return credentials.issue(
-        new Session(
-            Vendor.TENCENT,
-            Session.Kind.ROLE,
-            account.id(),
-            role.name(),
-            role.id(),
-            sessionName,
-            null,
-            credentials.expiry(duration),
-            sourceIdentity,
-            principalUin(caller)));
-  }
-
-  /** The role an ARN names; service roles are not part of the world model. */
-  static Role resolve(Account account, CamArns.RoleArn arn) {
-    if (arn.service()) {
-      throw TencentError.ROLE_NOT_FOUND.exception();
-    }
-    return (arn.byId()
-            ? account.roles().stream().filter(r -> r.id().equals(arn.role())).findFirst()
-            : account.role(arn.role()))
-        .orElseThrow(TencentError.ROLE_NOT_FOUND::exception);
-  }
-
-  /**
-   * A DurationSeconds value: the default when absent; below 1 a bad parameter; above the maximum
-   * {@code InvalidParameter.OverTimeError} ("过期时间超过阈值").
-   */
-  static long duration(Long requested, long defaultSeconds, long maximum) {
-    if (requested == null) {
-      return defaultSeconds;
-    }
-    if (requested < 1) {
-      throw TencentError.PARAM_ERROR.exception("DurationSeconds");
-    }
-    if (requested > maximum) {
-      throw TencentError.OVER_TIME.exception();
-    }
-    return requested;
+        Session.role(Vendor.TENCENT, account.id(), role, sessionName, credentials.expiry(duration))
+            .withSourceIdentity(sourceIdentity)
+            .withPrincipal(principalUin(caller)));
   }
 
   /** "最多可以传递 50 个会话标签，不支持包含相同标签键"; Key ≤ 128, Value ≤ 256 characters. */

@@ -81,16 +81,12 @@ final class AssumeRoleWithSAML extends FederatedAction {
       throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
     }
     return credentials.issue(
-        new Session(
-            Vendor.TENCENT,
-            Session.Kind.ROLE,
-            request.account().id(),
-            request.role().name(),
-            request.role().id(),
-            request.sessionName(),
-            null,
-            credentials.expiry(request.durationSeconds()),
-            null,
-            request.account().id()));
+        Session.role(
+                Vendor.TENCENT,
+                request.account().id(),
+                request.role(),
+                request.sessionName(),
+                credentials.expiry(request.durationSeconds()))
+            .withPrincipal(request.account().id()));
   }
 }

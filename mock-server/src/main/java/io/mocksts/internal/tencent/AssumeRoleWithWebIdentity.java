@@ -71,18 +71,14 @@ final class AssumeRoleWithWebIdentity extends FederatedAction {
       throw TencentError.UNAUTHORIZED.exception();
     }
     return credentials.issue(
-        new Session(
-            Vendor.TENCENT,
-            Session.Kind.ROLE,
-            accountId,
-            request.role().name(),
-            request.role().id(),
-            request.sessionName(),
-            null,
-            credentials.expiry(request.durationSeconds()),
-            null,
+        Session.role(
+                Vendor.TENCENT,
+                accountId,
+                request.role(),
+                request.sessionName(),
+                credentials.expiry(request.durationSeconds()))
             // PrincipalId "申请角色密钥的账号Uin" (§4.6): no UIN asks here; the role's owner does.
-            accountId));
+            .withPrincipal(accountId));
   }
 
   static String providerArn(String accountId, String name) {

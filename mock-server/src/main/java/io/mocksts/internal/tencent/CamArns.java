@@ -1,5 +1,7 @@
 package io.mocksts.internal.tencent;
 
+import io.mocksts.internal.core.Account;
+import io.mocksts.internal.core.Role;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,21 @@ final class CamArns {
    * @param service whether the ARN names a service role
    * @param role the role name or id
    */
-  record RoleArn(String accountId, boolean byId, boolean service, String role) {}
+  record RoleArn(String accountId, boolean byId, boolean service, String role) {
+
+    /**
+     * The role this ARN names in {@code account}; service roles are not part of the world model.
+     */
+    Role in(Account account) {
+      if (service) {
+        throw TencentError.ROLE_NOT_FOUND.exception();
+      }
+      return (byId
+              ? account.roles().stream().filter(r -> r.id().equals(role)).findFirst()
+              : account.role(role))
+          .orElseThrow(TencentError.ROLE_NOT_FOUND::exception);
+    }
+  }
 
   static Optional<RoleArn> parseRole(String arn) {
     Matcher m = ROLE.matcher(arn);

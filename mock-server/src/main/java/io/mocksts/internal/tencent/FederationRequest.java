@@ -47,7 +47,7 @@ record FederationRequest(Account account, Role role, String sessionName, long du
       throw TencentError.PARAM_ERROR.exception("RoleSessionName");
     }
     long duration =
-        AssumeRole.duration(
+        DurationSeconds.resolve(
             params.integer("DurationSeconds"),
             AssumeRole.DEFAULT_DURATION,
             AssumeRole.MAX_DURATION);
@@ -55,7 +55,7 @@ record FederationRequest(Account account, Role role, String sessionName, long du
         world
             .account(Vendor.TENCENT, arn.accountId())
             .orElseThrow(TencentError.ACCOUNT_NOT_AVAILABLE::exception);
-    Role role = AssumeRole.resolve(account, arn);
+    Role role = arn.in(account);
     if (duration > role.maxSessionDuration()) {
       throw TencentError.OVER_TIME.exception();
     }

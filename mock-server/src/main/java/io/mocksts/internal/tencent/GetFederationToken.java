@@ -48,24 +48,19 @@ final class GetFederationToken implements TencentAction {
       throw TencentError.UNSUPPORTED_OPERATION.exception();
     }
     long duration =
-        AssumeRole.duration(
+        DurationSeconds.resolve(
             params.integer("DurationSeconds"), DEFAULT_DURATION, maxDuration(longTerm));
     SessionPolicy.check(policy, longTerm.account().id());
     if (!Permissions.mayUseSts(caller)) {
       throw TencentError.UNAUTHORIZED.exception();
     }
     return credentials.issue(
-        new Session(
+        Session.federatedUser(
             Vendor.TENCENT,
-            Session.Kind.FEDERATED_USER,
             longTerm.account().id(),
             name,
-            "",
-            name,
-            null,
-            credentials.expiry(duration),
-            null,
-            longTerm.uin()));
+            longTerm.uin(),
+            credentials.expiry(duration)));
   }
 
   /** Root accounts may ask for 7,200 s at most, sub-users for 129,600 s. */

@@ -38,23 +38,18 @@ final class GetSessionToken implements TencentAction {
       throw TencentError.TEMP_KEY_NOT_ALLOWED.exception();
     }
     long duration =
-        AssumeRole.duration(
+        DurationSeconds.resolve(
             params.integer("DurationSeconds"),
             GetFederationToken.DEFAULT_DURATION,
             GetFederationToken.maxDuration(longTerm));
     Permissions.checkMfa(serialNumber, tokenCode, caller, clock);
     String uin = longTerm.uin();
     return credentials.issue(
-        new Session(
+        Session.user(
             Vendor.TENCENT,
-            Session.Kind.USER,
             longTerm.account().id(),
             longTerm.owner().user().map(u -> u.name()).orElse(uin),
-            "",
             uin,
-            null,
-            credentials.expiry(duration),
-            null,
-            uin));
+            credentials.expiry(duration)));
   }
 }
