@@ -1,10 +1,10 @@
 package io.mocksts.internal.alibaba;
 
 import io.mocksts.internal.core.Ids;
+import io.mocksts.internal.http.ProtocolPipeline;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.TransportError;
-import io.mocksts.internal.http.VendorProtocol;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * documented envelope; an unexpected fault is answered {@code InternalError} and reported without
  * any request content.
  */
-public final class AlibabaProtocol implements VendorProtocol {
+public final class AlibabaProtocol
+    extends ProtocolPipeline<AlibabaException, AlibabaProtocol.RpcExchange> {
 
   /** The API version this protocol serves. */
   public static final String VERSION = "2015-04-01";
@@ -36,12 +37,11 @@ public final class AlibabaProtocol implements VendorProtocol {
 
   private final Map<String, AlibabaAction> actions = new LinkedHashMap<>();
   private final RpcAuthenticator authenticator;
-  private final Consumer<String> faultLog;
 
   AlibabaProtocol(
       RpcAuthenticator authenticator, List<AlibabaAction> actions, Consumer<String> faultLog) {
+    super(AlibabaException.class, faultLog);
     this.authenticator = authenticator;
-    this.faultLog = faultLog;
     for (AlibabaAction action : actions) {
       this.actions.put(action.name(), action);
     }
@@ -61,54 +61,72 @@ public final class AlibabaProtocol implements VendorProtocol {
         || (query.contains("Action=") && !query.contains("Version=2018-08-13"));
   }
 
-  @Override
-  public StsResponse handle(StsRequest http) {
-    String requestId = Ids.requestId();
-    String hostId = hostId(http);
-    ResponseFormat format = ResponseFormat.JSON;
-    try {
-      if (!http.method().equals("GET") && !http.method().equals("POST")) {
-        throw AlibabaError.UNSUPPORTED_HTTP_METHOD.exception();
-      }
-      checkSize(http);
-      RpcRequest request = RpcRequestParser.parse(http);
-      format =
-          ResponseFormat.of(request.parameter("Format"))
-              .orElseThrow(AlibabaError.INVALID_FORMAT::exception);
-      String actionName = request.action();
-      if (actionName == null || actionName.isEmpty()) {
-        throw AlibabaError.MISSING_PARAMETER.exception("Action");
-      }
-      String version = request.version();
-      if (version == null || version.isEmpty()) {
-        throw AlibabaError.MISSING_PARAMETER.exception("Version");
-      }
-      if (!version.equals(VERSION)) {
-        throw AlibabaError.INVALID_PARAMETER.exception("Action or Version");
-      }
-      AlibabaAction action = actions.get(actionName);
-      if (action == null) {
-        throw AlibabaError.INVALID_ACTION.exception();
-      }
-      Caller caller = new Caller.Anonymous();
-      if (!action.anonymous()) {
-        RpcAuthenticator.Authenticated authenticated = authenticator.authenticate(request);
-        caller = authenticated.caller();
-        request = authenticated.request();
-      }
-      return RpcRenderer.success(format, actionName, action.handle(request, caller, requestId));
-    } catch (AlibabaException e) {
-      return RpcRenderer.error(format, e, requestId, hostId);
-    } catch (RuntimeException e) {
-      faultLog.accept(
-          "InternalError for request "
-              + requestId
-              + ": "
-              + e.getClass().getName()
-              + " at "
-              + where(e));
-      return RpcRenderer.error(format, AlibabaError.INTERNAL_ERROR.exception(), requestId, hostId);
+  /** What an Alibaba answer needs: the request id, the host id, and the format once read. */
+  static final class RpcExchange implements Exchange {
+    private final String requestId = Ids.requestId();
+    private final String hostId;
+    private ResponseFormat format = ResponseFormat.JSON;
+
+    RpcExchange(StsRequest http) {
+      this.hostId = hostId(http);
     }
+
+    @Override
+    public String requestId() {
+      return requestId;
+    }
+  }
+
+  @Override
+  protected RpcExchange exchange(StsRequest http) {
+    return new RpcExchange(http);
+  }
+
+  @Override
+  protected AlibabaException unsupportedMethod() {
+    return AlibabaError.UNSUPPORTED_HTTP_METHOD.exception();
+  }
+
+  @Override
+  protected AlibabaException internalError() {
+    return AlibabaError.INTERNAL_ERROR.exception();
+  }
+
+  @Override
+  protected StsResponse error(AlibabaException error, RpcExchange exchange) {
+    return RpcRenderer.error(exchange.format, error, exchange.requestId, exchange.hostId);
+  }
+
+  @Override
+  protected StsResponse answer(StsRequest http, RpcExchange exchange) {
+    checkSize(http);
+    RpcRequest request = RpcRequestParser.parse(http);
+    exchange.format =
+        ResponseFormat.of(request.parameter("Format"))
+            .orElseThrow(AlibabaError.INVALID_FORMAT::exception);
+    String actionName = request.action();
+    if (actionName == null || actionName.isEmpty()) {
+      throw AlibabaError.MISSING_PARAMETER.exception("Action");
+    }
+    String version = request.version();
+    if (version == null || version.isEmpty()) {
+      throw AlibabaError.MISSING_PARAMETER.exception("Version");
+    }
+    if (!version.equals(VERSION)) {
+      throw AlibabaError.INVALID_PARAMETER.exception("Action or Version");
+    }
+    AlibabaAction action = actions.get(actionName);
+    if (action == null) {
+      throw AlibabaError.INVALID_ACTION.exception();
+    }
+    Caller caller = new Caller.Anonymous();
+    if (!action.anonymous()) {
+      RpcAuthenticator.Authenticated authenticated = authenticator.authenticate(request);
+      caller = authenticated.caller();
+      request = authenticated.request();
+    }
+    return RpcRenderer.success(
+        exchange.format, actionName, action.handle(request, caller, exchange.requestId));
   }
 
   /**
@@ -117,23 +135,21 @@ public final class AlibabaProtocol implements VendorProtocol {
    * Rendered as JSON, or XML when the query string asks for it.
    */
   @Override
-  public StsResponse reject(StsRequest http, TransportError error) {
-    AlibabaException e =
-        switch (error) {
-          case TOO_LARGE ->
-              AlibabaError.INVALID_PARAMETER.exception(
-                  "request size (a GET is at most 4 KB, a POST at most 10 MB)");
-          case MALFORMED_QUERY -> AlibabaError.INVALID_PARAMETER.exception("query string");
-          case MALFORMED_FORM, BODY_TIMEOUT -> AlibabaError.INVALID_PARAMETER.exception("body");
-          case MALFORMED_REQUEST -> AlibabaError.INVALID_PARAMETER.exception("request");
-          case BUSY -> AlibabaError.SERVICE_UNAVAILABLE.exception();
-          case SERVER_FAULT -> AlibabaError.INTERNAL_ERROR.exception();
-        };
-    ResponseFormat format =
-        http.rawQuery().matches("(?i)(.*&)?Format=xml(&.*)?")
-            ? ResponseFormat.XML
-            : ResponseFormat.JSON;
-    return RpcRenderer.error(format, e, Ids.requestId(), hostId(http));
+  protected AlibabaException transportError(
+      TransportError error, StsRequest http, RpcExchange exchange) {
+    if (http.rawQuery().matches("(?i)(.*&)?Format=xml(&.*)?")) {
+      exchange.format = ResponseFormat.XML;
+    }
+    return switch (error) {
+      case TOO_LARGE ->
+          AlibabaError.INVALID_PARAMETER.exception(
+              "request size (a GET is at most 4 KB, a POST at most 10 MB)");
+      case MALFORMED_QUERY -> AlibabaError.INVALID_PARAMETER.exception("query string");
+      case MALFORMED_FORM, BODY_TIMEOUT -> AlibabaError.INVALID_PARAMETER.exception("body");
+      case MALFORMED_REQUEST -> AlibabaError.INVALID_PARAMETER.exception("request");
+      case BUSY -> AlibabaError.SERVICE_UNAVAILABLE.exception();
+      case SERVER_FAULT -> AlibabaError.INTERNAL_ERROR.exception();
+    };
   }
 
   /**
@@ -149,11 +165,6 @@ public final class AlibabaProtocol implements VendorProtocol {
     } else if ((long) http.rawQuery().length() + http.body().length > POST_LIMIT) {
       throw AlibabaError.INVALID_PARAMETER.exception("request size (a POST is at most 10 MB)");
     }
-  }
-
-  private static String where(Throwable e) {
-    StackTraceElement[] trace = e.getStackTrace();
-    return trace.length == 0 ? "?" : trace[0].toString();
   }
 
   private static String hostId(StsRequest http) {

@@ -1,10 +1,10 @@
 package io.mocksts.internal.tencent;
 
 import io.mocksts.internal.http.MediaTypes;
+import io.mocksts.internal.http.ProtocolPipeline;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.TransportError;
-import io.mocksts.internal.http.VendorProtocol;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * checks. Every answer is HTTP 200 with the {@code Response} envelope (tencent-sts.md §3); an
  * unexpected fault is answered {@code InternalError} and reported without any request content.
  */
-public final class TencentProtocol implements VendorProtocol {
+public final class TencentProtocol
+    extends ProtocolPipeline<TencentException, TencentProtocol.ApiExchange> {
 
   /** The API version this protocol serves. */
   public static final String VERSION = "2018-08-13";
@@ -56,16 +57,15 @@ public final class TencentProtocol implements VendorProtocol {
   private final Map<String, TencentAction> actions = new LinkedHashMap<>();
   private final TencentAuthenticator authenticator;
   private final TencentLimits limits;
-  private final Consumer<String> faultLog;
 
   TencentProtocol(
       TencentAuthenticator authenticator,
       List<TencentAction> actions,
       TencentLimits limits,
       Consumer<String> faultLog) {
+    super(TencentException.class, faultLog);
     this.authenticator = authenticator;
     this.limits = limits;
-    this.faultLog = faultLog;
     for (TencentAction action : actions) {
       this.actions.put(action.name(), action);
     }
@@ -92,44 +92,60 @@ public final class TencentProtocol implements VendorProtocol {
             .contains("Version=" + VERSION);
   }
 
-  @Override
-  public StsResponse handle(StsRequest http) {
-    String requestId = UUID.randomUUID().toString();
-    String language = http.header("x-tc-language");
-    try {
-      if (!http.method().equals("GET") && !http.method().equals("POST")) {
-        throw TencentError.UNSUPPORTED_PROTOCOL.exception();
-      }
-      ApiRequest request = ApiRequestParser.parse(http);
-      language = request.language();
-      TencentAction action = action(request);
-      Params params = new Params(request.parameters());
-      Caller caller =
-          action.anonymous() ? new Caller.Anonymous() : authenticator.authenticate(request);
-      if (!limits.tryAcquire(action.name(), action.rateLimitKey(params, caller))) {
-        throw TencentError.REQUEST_LIMIT_EXCEEDED.exception();
-      }
-      params.checkTypes(action.parameters());
-      for (Iterator<String> names = request.parameters().fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!action.parameters().contains(name)) {
-          throw TencentError.UNKNOWN_PARAMETER.exception(name);
-        }
-      }
-      return TencentRenderer.success(action.handle(params, caller), requestId);
-    } catch (TencentException e) {
-      return TencentRenderer.error(e, language, requestId);
-    } catch (RuntimeException e) {
-      StackTraceElement[] trace = e.getStackTrace();
-      faultLog.accept(
-          "InternalError for request "
-              + requestId
-              + ": "
-              + e.getClass().getName()
-              + " at "
-              + (trace.length == 0 ? "?" : trace[0].toString()));
-      return TencentRenderer.error(TencentError.INTERNAL_ERROR.exception(), language, requestId);
+  /** What a Tencent answer needs: the request id, and the language once read. */
+  static final class ApiExchange implements Exchange {
+    private final String requestId = UUID.randomUUID().toString();
+    private String language;
+
+    ApiExchange(StsRequest http) {
+      this.language = http.header("x-tc-language");
     }
+
+    @Override
+    public String requestId() {
+      return requestId;
+    }
+  }
+
+  @Override
+  protected ApiExchange exchange(StsRequest http) {
+    return new ApiExchange(http);
+  }
+
+  @Override
+  protected TencentException unsupportedMethod() {
+    return TencentError.UNSUPPORTED_PROTOCOL.exception();
+  }
+
+  @Override
+  protected TencentException internalError() {
+    return TencentError.INTERNAL_ERROR.exception();
+  }
+
+  @Override
+  protected StsResponse error(TencentException error, ApiExchange exchange) {
+    return TencentRenderer.error(error, exchange.language, exchange.requestId);
+  }
+
+  @Override
+  protected StsResponse answer(StsRequest http, ApiExchange exchange) {
+    ApiRequest request = ApiRequestParser.parse(http);
+    exchange.language = request.language();
+    TencentAction action = action(request);
+    Params params = new Params(request.parameters());
+    Caller caller =
+        action.anonymous() ? new Caller.Anonymous() : authenticator.authenticate(request);
+    if (!limits.tryAcquire(action.name(), action.rateLimitKey(params, caller))) {
+      throw TencentError.REQUEST_LIMIT_EXCEEDED.exception();
+    }
+    params.checkTypes(action.parameters());
+    for (Iterator<String> names = request.parameters().fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!action.parameters().contains(name)) {
+        throw TencentError.UNKNOWN_PARAMETER.exception(name);
+      }
+    }
+    return TencentRenderer.success(action.handle(params, caller), exchange.requestId);
   }
 
   /**
@@ -139,17 +155,16 @@ public final class TencentProtocol implements VendorProtocol {
    * with the {@code Response} envelope.
    */
   @Override
-  public StsResponse reject(StsRequest http, TransportError error) {
-    TencentException e =
-        switch (error) {
-          case TOO_LARGE -> TencentError.REQUEST_SIZE_LIMIT_EXCEEDED.exception();
-          case MALFORMED_QUERY -> TencentError.TYPE_ERROR.exception("query string");
-          case MALFORMED_FORM, BODY_TIMEOUT -> TencentError.TYPE_ERROR.exception("body");
-          case MALFORMED_REQUEST -> TencentError.TYPE_ERROR.exception("request");
-          case BUSY -> TencentError.SERVICE_UNAVAILABLE.exception();
-          case SERVER_FAULT -> TencentError.INTERNAL_ERROR.exception();
-        };
-    return TencentRenderer.error(e, http.header("x-tc-language"), UUID.randomUUID().toString());
+  protected TencentException transportError(
+      TransportError error, StsRequest http, ApiExchange exchange) {
+    return switch (error) {
+      case TOO_LARGE -> TencentError.REQUEST_SIZE_LIMIT_EXCEEDED.exception();
+      case MALFORMED_QUERY -> TencentError.TYPE_ERROR.exception("query string");
+      case MALFORMED_FORM, BODY_TIMEOUT -> TencentError.TYPE_ERROR.exception("body");
+      case MALFORMED_REQUEST -> TencentError.TYPE_ERROR.exception("request");
+      case BUSY -> TencentError.SERVICE_UNAVAILABLE.exception();
+      case SERVER_FAULT -> TencentError.INTERNAL_ERROR.exception();
+    };
   }
 
   /** The common parameters, in the gateway's order: Action, Version, the action, Region. */
