@@ -1,6 +1,6 @@
 @alibaba @action-AssumeRoleWithSAML @saml-hostile-corpus
 Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corpus
-  Every recipe of the hostile corpus (io.mocksts.internal.saml.HostileCorpus, 115 forged variants
+  Every recipe of the hostile corpus (io.mocksts.testkit.saml.HostileCorpus, 115 forged variants
   and controls derived from one valid Response of the bundled test IdP) is presented to the STS.
   A validating STS refuses each forgery with the documented code and issues no credentials, and it
   accepts the controls and the shapes a correct validator reads safely, reporting the genuine

@@ -4,7 +4,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
   credentials of a role; the call carries no key ("Authorization: SKIP").
   Spec: tencent-sts.md §4.3 (parameters, response, errors), §2.7 (unsigned calls), §2.8 (numeric
   strings), §1.1 (rate limit). Every token failure is InvalidParameter.WebIdentityTokenError, the
-  only OIDC code Tencent documents; the hostile tokens are in mock-server's OidcHostileCorpusTest.
+  only OIDC code Tencent documents; the hostile tokens are in testkit's OidcHostileCorpusTest.
 
   Background:
     Given the request carries Authorization SKIP instead of a signature

@@ -1,6 +1,6 @@
 @tencent @action-AssumeRoleWithSAML @saml-hostile-corpus
 Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corpus
-  Every recipe of the hostile corpus that applies to Tencent (io.mocksts.internal.saml.HostileCorpus:
+  Every recipe of the hostile corpus that applies to Tencent (io.mocksts.testkit.saml.HostileCorpus:
   113 forged variants and controls derived from one valid Response of the bundled test IdP; the two
   SessionDuration recipes are Alibaba's) is presented to the STS. A validating STS refuses each
   forgery and issues no credentials, and it accepts the controls and the shapes a correct validator

@@ -9,7 +9,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package boundaries of DESIGN.md §1 and §3 (rules 2, 4, 5, 12). */
+/**
+ * The package boundaries of DESIGN.md §1 and §3 (rules 2, 4, 5, 12). Classes of mock-sts-testkit
+ * (the hostile corpora) are not on this module's classpath and are not analysed here.
+ */
 @AnalyzeClasses(packages = "io.mocksts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -148,6 +151,18 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.junit..")
           .because("JUnit is an optional dependency: the server must run without it");
+
+  @ArchTest
+  static final ArchRule theProductDoesNotDependOnTheTestkit =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.mocksts.testkit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.mocksts.testkit..")
+          .because(
+              "the hostile corpora, forging helpers and attacker keys are test-only (mock-sts-testkit,"
+                  + " DESIGN.md §1); they never ship in mock-sts.jar");
 
   @ArchTest
   static final ArchRule onlySamlUsesOpenSaml =

@@ -2,9 +2,9 @@ package io.mocksts.kit.saml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mocksts.internal.saml.HostileCorpus;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlRejection.Reason;
+import io.mocksts.testkit.saml.HostileCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

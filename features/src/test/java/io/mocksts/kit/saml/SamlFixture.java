@@ -1,12 +1,13 @@
 package io.mocksts.kit.saml;
 
-import io.mocksts.internal.saml.HostileCorpus;
 import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlResponseBuilder;
 import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
 import io.mocksts.internal.saml.SignatureAlgorithm;
 import io.mocksts.internal.saml.TestIdp;
+import io.mocksts.testkit.saml.AttackerIdp;
+import io.mocksts.testkit.saml.HostileCorpus;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +70,7 @@ public final class SamlFixture {
     this.now = Objects.requireNonNull(now, "now");
     Clock clock = new FollowingClock(now);
     this.idp = TestIdp.bundled(clock);
-    this.attacker = TestIdp.attacker(clock);
+    this.attacker = AttackerIdp.of(clock);
     this.second = TestIdp.second(clock);
   }
 

@@ -65,7 +65,7 @@ public final class OidcSteps {
    * {@code issued at} / {@code not before} / {@code expires at} ({@code now}, {@code now+300s},
    * {@code now-13h}, ...), {@code lifetime} (seconds), {@code algorithm}, {@code kid}, {@code
    * without} (a claim to leave out), {@code claim <name>} (a string claim), {@code signed by}
-   * ({@code the attacker}: the untrusted keys of {@code fixtures/oidc/attacker-keys.json}).
+   * ({@code the attacker}: the untrusted keys of mock-sts-testkit's {@code AttackerIssuer}).
    */
   @Given("an OIDC token of the bundled issuer for subject {string} with:")
   public void tokenWith(String subject, DataTable options) {
@@ -78,7 +78,7 @@ public final class OidcSteps {
     Clock now = Clock.fixed(state.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     TestIssuer signer =
         "the attacker".equals(options.get("signed by"))
-            ? TestIssuer.fromJwkSet(fixture("oidc/attacker-keys.json"), now)
+            ? io.mocksts.testkit.oidc.AttackerIssuer.of(now)
             : TestIssuer.bundled(now);
     TestIssuer.Token jwt = signer.token(sub);
     audiences =

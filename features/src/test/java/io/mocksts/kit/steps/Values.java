@@ -125,7 +125,7 @@ final class Values {
    * sts.cloud.tencent.com}, Alibaba {@code sts.aliyuncs.com}). {@code subject,option,...} changes
    * it: {@code aud=X}, {@code iss=X}, {@code expired} (an hour-long token that ended a minute ago),
    * {@code future-iat} (issued in five minutes), {@code without=claim}, {@code attacker} (signed
-   * with the untrusted keys of {@code fixtures/oidc/attacker-keys.json} under the issuer's kid).
+   * with the untrusted keys of mock-sts-testkit's {@code AttackerIssuer} under the issuer's kid).
    * The {@code jwe-...} options wrap the finished token in a compact JWE ({@code RSA-OAEP-256} /
    * {@code A256GCM}) encrypted to the issuer's published RSA key (pac4j-jwt CVE-2026-29000): {@code
    * jwe-none} an unsigned inner token ({@code alg: none}, signature dropped), {@code jwe-none-jws}
@@ -140,8 +140,7 @@ final class Values {
     boolean attacker = java.util.Arrays.asList(parts).contains("attacker");
     io.mocksts.internal.oidc.TestIssuer issuer =
         attacker
-            ? io.mocksts.internal.oidc.TestIssuer.fromJwkSet(
-                OidcSteps.fixture("oidc/attacker-keys.json"), clock)
+            ? io.mocksts.testkit.oidc.AttackerIssuer.of(clock)
             : io.mocksts.internal.oidc.TestIssuer.bundled(clock);
     io.mocksts.internal.oidc.TestIssuer.Token token =
         issuer

@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
  * cannot split a value, §1.3). Its builder features are never replaced, because replacing them
  * would drop the DOCTYPE ban (§2.2 pitfall).
  */
-final class OpenSaml {
+public final class OpenSaml {
 
   private static final BasicParserPool PARSER = start();
 
@@ -55,7 +55,7 @@ final class OpenSaml {
   }
 
   /** Parses text with the secure pool; DOCTYPEs and malformed input throw. */
-  static Document parse(Reader text) throws XMLParserException {
+  public static Document parse(Reader text) throws XMLParserException {
     return PARSER.parse(text);
   }
 
@@ -70,7 +70,7 @@ final class OpenSaml {
 
   /** Builds an empty SAML/XML object of the given element name. */
   @SuppressWarnings("unchecked")
-  static <T extends XMLObject> T build(QName elementName) {
+  public static <T extends XMLObject> T build(QName elementName) {
     return (T) XMLObjectSupport.buildXMLObject(elementName);
   }
 

@@ -294,9 +294,9 @@ public final class SamlResponseBuilder {
 
   /**
    * Changes the Assertion object after it is built and before it is signed, for shapes that have no
-   * option of their own (hostile corpus, tests). Package-private: OpenSAML stays inside.
+   * option of their own (the hostile corpus of mock-sts-testkit, tests).
    */
-  SamlResponseBuilder editAssertion(Consumer<Assertion> edit) {
+  public SamlResponseBuilder editAssertion(Consumer<Assertion> edit) {
     this.assertionEdit = assertionEdit.andThen(edit);
     return this;
   }
@@ -484,7 +484,7 @@ public final class SamlResponseBuilder {
   }
 
   /** {@code _} + 32 hex digits: an NCName, as XML IDs must be (saml-security.md §3.3). */
-  static String newId() {
+  public static String newId() {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return "_" + HexFormat.of().formatHex(bytes);

@@ -76,15 +76,6 @@ public final class TestIdp {
   }
 
   /**
-   * An impostor with the bundled IdP's entityID but the "attacker" key pair ({@code
-   * attacker-key.pem}, {@code attacker-cert.pem}) that no STS trusts: for the hostile corpus.
-   */
-  public static TestIdp attacker(Clock clock) {
-    return fromPem(
-        ENTITY_ID, bundledFile("attacker-key.pem"), bundledFile("attacker-cert.pem"), clock);
-  }
-
-  /**
    * An IdP from PEM texts.
    *
    * @param keyPem an unencrypted PKCS#8 key ({@code BEGIN PRIVATE KEY})
@@ -120,11 +111,12 @@ public final class TestIdp {
     return certificate;
   }
 
-  PrivateKey key() {
+  /** The signing key (for forging helpers that sign without OpenSAML). */
+  public PrivateKey key() {
     return key;
   }
 
-  Clock clock() {
+  public Clock clock() {
     return clock;
   }
 

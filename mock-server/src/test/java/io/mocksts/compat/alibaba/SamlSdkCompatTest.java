@@ -22,6 +22,7 @@ import com.aliyuncs.auth.StaticCredentialsProvider;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.profile.DefaultProfile;
 import io.mocksts.MockSts;
+import io.mocksts.internal.saml.AttackerKeys;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlResponseBuilder;
 import io.mocksts.internal.saml.TestIdp;
@@ -202,7 +203,7 @@ class SamlSdkCompatTest {
   @Test
   void whenThePopSdkSendsAResponseSignedByAnotherKeyThenClientExceptionCarriesTheInvalidCode() {
     String forged =
-        TestIdp.attacker(Clock.systemUTC())
+        AttackerKeys.idp(Clock.systemUTC())
             .response(SamlProfile.alibaba())
             .role(SAML_ROLE_ARN, PROVIDER_ARN)
             .sessionName("mallory")

@@ -20,6 +20,7 @@ import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityRequest;
 import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityResponse;
 import io.mocksts.MockSts;
 import io.mocksts.compat.tencent.TencentSdk.Signing;
+import io.mocksts.internal.saml.AttackerKeys;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.TestIdp;
 import io.mocksts.junit.MockStsExtension;
@@ -126,7 +127,7 @@ class TencentSdkSamlCompatTest {
   @Test
   void whenTheSdkSendsAResponseSignedByAnotherKeyThenTheErrorIsParamError() {
     String forged =
-        TestIdp.attacker(Clock.systemUTC())
+        AttackerKeys.idp(Clock.systemUTC())
             .response(SamlProfile.tencent())
             .role(SAML_ROLE_ARN, SAML_PROVIDER_ARN)
             .sessionName("mallory")

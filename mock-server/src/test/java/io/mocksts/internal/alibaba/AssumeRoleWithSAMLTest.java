@@ -10,6 +10,7 @@ import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.StsResponse;
+import io.mocksts.internal.saml.AttackerKeys;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlResponseBuilder;
 import io.mocksts.internal.saml.TestIdp;
@@ -112,7 +113,7 @@ class AssumeRoleWithSAMLTest {
   @Test
   void whenAnAttackerSignsTheResponseThenItIsInvalid() {
     String forged =
-        TestIdp.attacker(clock)
+        AttackerKeys.idp(clock)
             .response(SamlProfile.alibaba())
             .issuer(TestIdp.ENTITY_ID)
             .role(ROLE, PROVIDER)

@@ -2,6 +2,7 @@ package io.mocksts.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mocksts.internal.saml.AttackerKeys;
 import io.mocksts.internal.saml.IdpMetadata;
 import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlProfile;
@@ -189,6 +190,6 @@ class SamlCommandsTest {
     TrustedIdp parsed = IdpMetadata.parse(out.toString());
     assertThat(parsed.entityId()).isEqualTo("https://attacker.example");
     assertThat(parsed.signingCertificates())
-        .containsExactly(TestIdp.attacker(Clock.systemUTC()).certificate());
+        .containsExactly(AttackerKeys.idp(Clock.systemUTC()).certificate());
   }
 }

@@ -39,7 +39,7 @@ final class SamlFixture {
 
   final MutableClock clock = new MutableClock(Clock.fixed(NOW, ZoneOffset.UTC));
   final TestIdp idp = TestIdp.bundled(clock);
-  final TestIdp attacker = TestIdp.attacker(clock);
+  final TestIdp attacker = AttackerKeys.idp(clock);
   final TestIdp second = TestIdp.second(clock);
 
   /** What the STS registered: read from the bundled metadata file, as the world will. */

@@ -7,6 +7,7 @@ import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
+import io.mocksts.internal.saml.AttackerKeys;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlResponseBuilder;
 import io.mocksts.internal.saml.TestIdp;
@@ -93,7 +94,7 @@ class AssumeRoleWithSAMLTest {
     clock.advance(Duration.ofMinutes(20));
     assertThat(code(send(later, ROLE))).isEqualTo("InvalidParameter.ParamError");
     String forged =
-        TestIdp.attacker(clock)
+        AttackerKeys.idp(clock)
             .response(SamlProfile.tencent())
             .issuer(TestIdp.ENTITY_ID)
             .role(ROLE, PROVIDER)

@@ -16,6 +16,7 @@ import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.VendorProtocol;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tencent.TencentSts;
+import io.mocksts.testkit.oidc.HostileTokenCorpus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -2,9 +2,11 @@ package io.mocksts.internal.saml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mocksts.internal.saml.HostileCorpus.Context;
-import io.mocksts.internal.saml.HostileCorpus.Recipe;
 import io.mocksts.internal.saml.SamlRejection.Reason;
+import io.mocksts.testkit.saml.HostileCorpus;
+import io.mocksts.testkit.saml.HostileCorpus.Context;
+import io.mocksts.testkit.saml.HostileCorpus.Recipe;
+import io.mocksts.testkit.saml.XmlEdit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

@@ -1,11 +1,15 @@
-package io.mocksts.internal.oidc;
+package io.mocksts.testkit.oidc;
 
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.mocksts.internal.oidc.OidcRejection;
+import io.mocksts.internal.oidc.OidcValidator;
+import io.mocksts.internal.oidc.TestIssuer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Clock;
@@ -21,12 +25,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Forged and broken ID tokens, each derived from one valid token of the bundled issuer (or signed
  * like it with one thing changed), with the check that must refuse it. Used against the validator
- * and against both vendors' protocols ({@code OidcHostileCorpusTest}).
+ * and against both vendors' protocols ({@code OidcHostileCorpusTest} in this module's tests).
  */
-final class HostileTokenCorpus {
+public final class HostileTokenCorpus {
 
   /** One hostile token and the first check that must refuse it. */
-  record Forgery(String name, String token, OidcRejection.Reason reason) {
+  public record Forgery(String name, String token, OidcRejection.Reason reason) {
     @Override
     public String toString() {
       return name;
@@ -47,25 +51,27 @@ final class HostileTokenCorpus {
    * @param audience the client id the target provider accepts
    * @param jku a URL that no verifier may ever fetch (the test listens there)
    */
-  HostileTokenCorpus(Clock clock, String audience, String jku) {
+  public HostileTokenCorpus(Clock clock, String audience, String jku) {
     this.issuer = TestIssuer.bundled(clock);
-    this.attacker = TestIssuer.fromJwkSet(read("attacker-keys.json"), clock);
+    this.attacker = AttackerIssuer.of(clock);
     this.audience = audience;
     this.now = clock.instant();
     this.jku = jku;
     build();
   }
 
-  List<Forgery> forgeries() {
+  /** Every forgery, in a stable order. */
+  public List<Forgery> forgeries() {
     return List.copyOf(forgeries);
   }
 
   /** The valid token every forgery starts from. */
-  String valid() {
+  public String valid() {
     return base().sign();
   }
 
-  TestIssuer.Token base() {
+  /** A token of the bundled issuer for the audience, to sign as it is or change first. */
+  public TestIssuer.Token base() {
     return issuer.token("system:serviceaccount:prod:web").audience(audience);
   }
 
@@ -478,11 +484,16 @@ final class HostileTokenCorpus {
     return new String(Base64.getUrlDecoder().decode(segment), StandardCharsets.UTF_8);
   }
 
+  /** A file of the bundled issuer's fixtures ({@code io/mocksts/fixtures/oidc/} in mock-server). */
   static String read(String fixture) {
-    try {
-      return Files.readString(Path.of("..", "fixtures", "oidc", fixture));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    try (InputStream in =
+        TestIssuer.class.getResourceAsStream("/io/mocksts/fixtures/oidc/" + fixture)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled fixture missing from the classpath: " + fixture);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

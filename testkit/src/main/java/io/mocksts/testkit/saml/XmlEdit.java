@@ -1,5 +1,7 @@
-package io.mocksts.internal.saml;
+package io.mocksts.testkit.saml;
 
+import io.mocksts.internal.saml.OpenSaml;
+import io.mocksts.internal.saml.TestIdp;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -24,21 +26,23 @@ import org.w3c.dom.NodeList;
 
 /**
  * Edits a signed Response the way an attacker would: on a DOM, after signing, serialised without
- * re-indentation (saml-security.md §3.3). For the {@link HostileCorpus}; nothing here validates.
+ * re-indentation (saml-security.md §3.3). For the {@link HostileCorpus} and for tests that forge a
+ * variant of their own; nothing here validates.
  */
-final class XmlEdit {
+public final class XmlEdit {
 
-  static final String SAMLP = SAMLConstants.SAML20P_NS;
-  static final String SAML = SAMLConstants.SAML20_NS;
-  static final String DS = SignatureConstants.XMLSIG_NS;
+  public static final String SAMLP = SAMLConstants.SAML20P_NS;
+  public static final String SAML = SAMLConstants.SAML20_NS;
+  public static final String DS = SignatureConstants.XMLSIG_NS;
 
-  final Document document;
+  /** The parsed Response, edited in place. */
+  public final Document document;
 
   private XmlEdit(Document document) {
     this.document = document;
   }
 
-  static XmlEdit of(String xml) {
+  public static XmlEdit of(String xml) {
     try {
       return new XmlEdit(OpenSaml.parse(new StringReader(xml)));
     } catch (XMLParserException e) {
@@ -46,17 +50,17 @@ final class XmlEdit {
     }
   }
 
-  Element root() {
+  public Element root() {
     return document.getDocumentElement();
   }
 
   /** The Response's own (first direct child) Assertion. */
-  Element assertion() {
+  public Element assertion() {
     return child(root(), SAML, "Assertion");
   }
 
   /** The first element of that name in document order. */
-  Element first(String namespace, String localName) {
+  public Element first(String namespace, String localName) {
     NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
     if (nodes.getLength() == 0) {
       throw new IllegalStateException("no " + localName);
@@ -65,11 +69,11 @@ final class XmlEdit {
   }
 
   /** The ds:Signature that is a direct child of {@code parent}. */
-  static Element signatureOf(Element parent) {
+  public static Element signatureOf(Element parent) {
     return child(parent, DS, "Signature");
   }
 
-  static Element child(Element parent, String namespace, String localName) {
+  public static Element child(Element parent, String namespace, String localName) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e
           && namespace.equals(e.getNamespaceURI())
@@ -80,17 +84,17 @@ final class XmlEdit {
     throw new IllegalStateException("no " + localName + " under " + parent.getLocalName());
   }
 
-  static void remove(Node node) {
+  public static void remove(Node node) {
     node.getParentNode().removeChild(node);
   }
 
   /** A deep copy in this document, not yet attached. */
-  Element copy(Element element) {
+  public Element copy(Element element) {
     return (Element) element.cloneNode(true);
   }
 
   /** A copy without its own signature, the NameID changed: the "evil" twin of XSW recipes. */
-  Element evilCopy(Element signed, String newId) {
+  public Element evilCopy(Element signed, String newId) {
     Element evil = copy(signed);
     remove(signatureOf(evil));
     if (newId != null) {
@@ -101,12 +105,12 @@ final class XmlEdit {
   }
 
   /** Changes the first NameID below {@code element} to {@code admin}. */
-  static void makeEvil(Element element) {
+  public static void makeEvil(Element element) {
     element.getElementsByTagNameNS(SAML, "NameID").item(0).setTextContent("admin");
   }
 
   /** Every ds:Signature of the document. */
-  void stripSignatures() {
+  public void stripSignatures() {
     NodeList found = document.getElementsByTagNameNS(DS, "Signature");
     List<Node> all = new ArrayList<>();
     for (int i = 0; i < found.getLength(); i++) {
@@ -121,7 +125,7 @@ final class XmlEdit {
    * element in place, its own enveloped ds:Signature left out. What an attacker computes to make a
    * forged DigestValue match edited content.
    */
-  static String digest(Element signed) {
+  public static String digest(Element signed) {
     Element signature = null;
     Node next = null;
     for (Node n = signed.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -166,7 +170,7 @@ final class XmlEdit {
    * @param inclusivePrefixes the exclusive C14N transform's InclusiveNamespaces PrefixList, or
    *     {@code null} for none
    */
-  static void sign(Element element, TestIdp idp, String inclusivePrefixes) {
+  public static void sign(Element element, TestIdp idp, String inclusivePrefixes) {
     Document document = element.getOwnerDocument();
     element.setIdAttributeNS(null, "ID", true);
     try {
@@ -203,19 +207,19 @@ final class XmlEdit {
     }
   }
 
-  Element element(String namespace, String qualifiedName) {
+  public Element element(String namespace, String qualifiedName) {
     return document.createElementNS(namespace, qualifiedName);
   }
 
-  String xml() {
+  public String xml() {
     return SerializeSupport.nodeToString(document);
   }
 
-  String base64() {
+  public String base64() {
     return base64(xml());
   }
 
-  static String base64(String text) {
+  public static String base64(String text) {
     return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 }

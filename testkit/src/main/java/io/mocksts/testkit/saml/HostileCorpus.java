@@ -1,7 +1,14 @@
-package io.mocksts.internal.saml;
+package io.mocksts.testkit.saml;
 
+import io.mocksts.internal.saml.IdpMetadata;
+import io.mocksts.internal.saml.OpenSaml;
+import io.mocksts.internal.saml.RolePair;
+import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlRejection.Reason;
+import io.mocksts.internal.saml.SamlResponseBuilder;
 import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
+import io.mocksts.internal.saml.SignatureAlgorithm;
+import io.mocksts.internal.saml.TestIdp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -13,12 +13,14 @@ import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
-import io.mocksts.internal.saml.HostileCorpus.Context;
-import io.mocksts.internal.saml.HostileCorpus.Recipe;
 import io.mocksts.internal.saml.SamlRejection.Reason;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tencent.TencentProtocol;
 import io.mocksts.internal.tencent.TencentSts;
+import io.mocksts.testkit.saml.AttackerIdp;
+import io.mocksts.testkit.saml.HostileCorpus;
+import io.mocksts.testkit.saml.HostileCorpus.Context;
+import io.mocksts.testkit.saml.HostileCorpus.Recipe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -96,7 +98,7 @@ class HostileCorpusProtocolTest {
 
   private final MutableClock clock = new MutableClock(Clock.fixed(NOW, ZoneOffset.UTC));
   private final TestIdp idp = TestIdp.bundled(clock);
-  private final TestIdp attacker = TestIdp.attacker(clock);
+  private final TestIdp attacker = AttackerIdp.of(clock);
   private final TestIdp second = TestIdp.second(clock);
   private final AlibabaProtocol alibaba =
       AlibabaSts.protocol(WORLD, new SessionTokens(clock), clock, fault -> {});
@@ -301,7 +303,7 @@ class HostileCorpusProtocolTest {
 
     StringBuilder out = new StringBuilder();
     out.append("# SAML hostile corpus through both protocols\n\n")
-        .append("Written by `HostileCorpusProtocolTest` (mock-server). Each variant is forged from")
+        .append("Written by `HostileCorpusProtocolTest` (testkit). Each variant is forged from")
         .append(" a Response of the bundled test IdP and sent as an unsigned Alibaba")
         .append(" `AssumeRoleWithSAML` RPC call and a Tencent `AssumeRoleWithSAML` call with")
         .append(" `Authorization: SKIP` (default world, fixed clock, no HTTP). The answer columns")
