@@ -59,6 +59,13 @@ public record MockStsOptions(
   }
 
   public MockStsOptions {
+    java.util.Objects.requireNonNull(httpsPort, "httpsPort");
+    java.util.Objects.requireNonNull(worldFile, "worldFile");
+    java.util.Objects.requireNonNull(clock, "clock");
+    java.util.Objects.requireNonNull(admin, "admin");
+    if (bindAddress == null || bindAddress.isBlank()) {
+      throw new IllegalArgumentException("the bind address must not be empty");
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
@@ -100,107 +107,38 @@ public record MockStsOptions(
   }
 
   public MockStsOptions withPort(int value) {
-    return new MockStsOptions(
-        value,
-        httpsPort,
-        bindAddress,
-        worldFile,
-        clock,
-        journalSize,
-        verbose,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.port = value);
   }
 
   public MockStsOptions withHttpsPort(int value) {
-    return new MockStsOptions(
-        port,
-        Optional.of(value),
-        bindAddress,
-        worldFile,
-        clock,
-        journalSize,
-        verbose,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.httpsPort = Optional.of(value));
   }
 
   public MockStsOptions withBindAddress(String value) {
-    return new MockStsOptions(
-        port,
-        httpsPort,
-        value,
-        worldFile,
-        clock,
-        journalSize,
-        verbose,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.bindAddress = value);
   }
 
   public MockStsOptions withWorldFile(Path value) {
-    return new MockStsOptions(
-        port,
-        httpsPort,
-        bindAddress,
-        Optional.of(value),
-        clock,
-        journalSize,
-        verbose,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.worldFile = Optional.of(value));
   }
 
   public MockStsOptions withClock(Clock value) {
-    return new MockStsOptions(
-        port,
-        httpsPort,
-        bindAddress,
-        worldFile,
-        value,
-        journalSize,
-        verbose,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.clock = value);
   }
 
+  /** Requests kept in WireMock's journal; 0 disables the journal. */
   public MockStsOptions withJournalSize(int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException("journal size must not be negative");
-    }
-    return new MockStsOptions(
-        port,
-        httpsPort,
-        bindAddress,
-        worldFile,
-        clock,
-        value,
-        verbose,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.journalSize = value);
   }
 
   /** AssumeRole calls allowed per account and minute; 0 disables the limit. */
   public MockStsOptions withAssumeRoleCallsPerMinute(int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException("the rate limit must not be negative");
-    }
-    return new MockStsOptions(
-        port, httpsPort, bindAddress, worldFile, clock, journalSize, verbose, value, admin);
+    return with(o -> o.assumeRoleCallsPerMinute = value);
   }
 
   /** Who may use the control surface. */
   public MockStsOptions withAdmin(Admin value) {
-    return new MockStsOptions(
-        port,
-        httpsPort,
-        bindAddress,
-        worldFile,
-        clock,
-        journalSize,
-        verbose,
-        assumeRoleCallsPerMinute,
-        value);
+    return with(o -> o.admin = value);
   }
 
   /** Requires this token on every admin route but {@code /__admin/health}. */
@@ -214,15 +152,51 @@ public record MockStsOptions(
   }
 
   public MockStsOptions withVerbose(boolean value) {
-    return new MockStsOptions(
-        port,
-        httpsPort,
-        bindAddress,
-        worldFile,
-        clock,
-        journalSize,
-        value,
-        assumeRoleCallsPerMinute,
-        admin);
+    return with(o -> o.verbose = value);
+  }
+
+  /** A copy with one change; the constructor validates the result. */
+  private MockStsOptions with(java.util.function.Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** The fields of an options record while a copy is being changed. */
+  private static final class Draft {
+    int port;
+    Optional<Integer> httpsPort;
+    String bindAddress;
+    Optional<Path> worldFile;
+    Clock clock;
+    int journalSize;
+    boolean verbose;
+    int assumeRoleCallsPerMinute;
+    Admin admin;
+
+    Draft(MockStsOptions o) {
+      port = o.port;
+      httpsPort = o.httpsPort;
+      bindAddress = o.bindAddress;
+      worldFile = o.worldFile;
+      clock = o.clock;
+      journalSize = o.journalSize;
+      verbose = o.verbose;
+      assumeRoleCallsPerMinute = o.assumeRoleCallsPerMinute;
+      admin = o.admin;
+    }
+
+    MockStsOptions build() {
+      return new MockStsOptions(
+          port,
+          httpsPort,
+          bindAddress,
+          worldFile,
+          clock,
+          journalSize,
+          verbose,
+          assumeRoleCallsPerMinute,
+          admin);
+    }
   }
 }
