@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.World;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,12 +172,15 @@ public final class MockSts implements AutoCloseable {
               + ": the port is in use or the address is not this machine's",
           e);
     }
-    server.stubFor(
+    MockSts sts = new MockSts(server, clock, certificate, keyStore, adminToken);
+    List<StubMapping> own = new ArrayList<>();
+    own.add(
         any(anyUrl())
             .atPriority(CATCH_ALL_PRIORITY)
-            .willReturn(aResponse().withTransformers(StsTransformer.NAME, StubHeaders.NAME)));
-    MockSts sts = new MockSts(server, clock, certificate, keyStore, adminToken);
-    sts.publishTestIssuer();
+            .willReturn(aResponse().withTransformers(StsTransformer.NAME, StubHeaders.NAME))
+            .build());
+    own.addAll(sts.testIssuerStubs());
+    extensions.ownStubs().install(own);
     return sts;
   }
 
@@ -185,11 +190,11 @@ public final class MockSts implements AutoCloseable {
    * /.well-known/jwks.json}, so that a relying party that fetches an issuer's keys can verify the
    * tokens {@code oidc-token} prints. Below the priority of stubs a user adds, above the STS.
    */
-  private void publishTestIssuer() {
+  private List<StubMapping> testIssuerStubs() {
     String jwks;
     try (InputStream in = MockSts.class.getResourceAsStream(TEST_ISSUER_JWKS)) {
       if (in == null) {
-        return;
+        return List.of();
       }
       jwks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -201,14 +206,15 @@ public final class MockSts implements AutoCloseable {
     discovery.put("response_types_supported", List.of("id_token"));
     discovery.put("subject_types_supported", List.of("public"));
     discovery.put("id_token_signing_alg_values_supported", List.of("RS256", "ES256"));
-    server.stubFor(
+    return List.of(
         get(urlEqualTo("/.well-known/jwks.json"))
             .atPriority(TEST_ISSUER_PRIORITY)
-            .willReturn(okJson(jwks).withTransformers(StubHeaders.NAME)));
-    server.stubFor(
+            .willReturn(okJson(jwks).withTransformers(StubHeaders.NAME))
+            .build(),
         get(urlEqualTo("/.well-known/openid-configuration"))
             .atPriority(TEST_ISSUER_PRIORITY)
-            .willReturn(okJson(Json.write(discovery)).withTransformers(StubHeaders.NAME)));
+            .willReturn(okJson(Json.write(discovery)).withTransformers(StubHeaders.NAME))
+            .build());
   }
 
   private static String randomToken() {

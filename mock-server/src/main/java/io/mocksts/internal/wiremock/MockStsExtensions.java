@@ -26,6 +26,7 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final RateLimiter assumeRoleLimiter;
   private final TencentLimits tencentLimits;
   private final StsRouter router;
+  private final OwnStubs ownStubs = new OwnStubs();
 
   /**
    * @param world the identities the STS knows
@@ -59,9 +60,16 @@ public final class MockStsExtensions implements ExtensionFactory {
     return router;
   }
 
+  /** The mock's own stubs, kept across WireMock's resets. */
+  public OwnStubs ownStubs() {
+    return ownStubs;
+  }
+
   @Override
   public List<Extension> create(WireMockServices services) {
+    ownStubs.attach(services.getAdmin());
     return List.of(
+        ownStubs,
         new StsTransformer(router),
         new StubHeaders(),
         new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem));
