@@ -23,23 +23,47 @@ final class V3Signature {
 
   static final String ALGORITHM = "ACS3-HMAC-SHA256";
 
-  private static final Pattern AUTHORIZATION =
-      Pattern.compile(
-          "^ACS3-HMAC-SHA256\\s+Credential=([^,\\s]+)\\s*,\\s*SignedHeaders=([^,\\s]+)\\s*,\\s*Signature=([0-9a-fA-F]+)\\s*$");
+  private static final Pattern FIELD = Pattern.compile("\\s*([A-Za-z]+)=([^,\\s]+)\\s*");
+  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
   /** The parts of an {@code Authorization} header. */
   record Authorization(String accessKeyId, List<String> signedHeaders, String signature) {}
 
   private V3Signature() {}
 
-  /** Parses an {@code Authorization} header; empty when it is not well formed. */
+  /**
+   * Parses an {@code Authorization} header: {@code ACS3-HMAC-SHA256} and the fields {@code
+   * Credential}, {@code SignedHeaders} and {@code Signature}, each exactly once, in any order (the
+   * documentation shows one order; the Tea SDKs send it, the pop SDK's V3 mode sends {@code
+   * Credential, Signature, SignedHeaders}). Empty when it is not well formed.
+   */
   static Optional<Authorization> parse(String header) {
-    Matcher m = AUTHORIZATION.matcher(header);
-    if (!m.matches()) {
+    if (header == null || !header.startsWith(ALGORITHM)) {
       return Optional.empty();
     }
-    List<String> signed = List.of(m.group(2).split(";"));
-    return Optional.of(new Authorization(m.group(1), signed, m.group(3).toLowerCase()));
+    String rest = header.substring(ALGORITHM.length());
+    if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0))) {
+      return Optional.empty();
+    }
+    Map<String, String> fields = new java.util.HashMap<>();
+    for (String part : rest.split(",", -1)) {
+      Matcher m = FIELD.matcher(part);
+      if (!m.matches() || fields.put(m.group(1), m.group(2)) != null) {
+        return Optional.empty();
+      }
+    }
+    String credential = fields.get("Credential");
+    String signedHeaders = fields.get("SignedHeaders");
+    String signature = fields.get("Signature");
+    if (fields.size() != 3
+        || credential == null
+        || signedHeaders == null
+        || signature == null
+        || !HEX.matcher(signature).matches()) {
+      return Optional.empty();
+    }
+    List<String> signed = List.of(signedHeaders.split(";"));
+    return Optional.of(new Authorization(credential, signed, signature.toLowerCase()));
   }
 
   /**

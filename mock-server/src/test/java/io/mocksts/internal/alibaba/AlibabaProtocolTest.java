@@ -1223,12 +1223,32 @@ class AlibabaProtocolTest {
     }
 
     @Test
-    void whenTheHostHeaderIsNotSignedThenIncompleteSignature() {
-      error(
+    void whenTheHostHeaderIsNotSignedThenTheSignatureIsVerifiedWithoutIt() {
+      // The pop SDK's V3 mode signs content-type and the x-acs-* headers, not host.
+      ok(
           send(
               aliceV3("GetCallerIdentity")
                   .withoutHeader("host")
-                  .unsignedHeader("host", "sts.aliyuncs.com")),
+                  .unsignedHeader("host", "sts.aliyuncs.com")));
+    }
+
+    @Test
+    void whenTheAuthorizationFieldsComeInAnotherOrderThenTheyAreAccepted() {
+      ok(
+          send(
+              aliceV3("GetCallerIdentity")
+                  .rewriteAuthorization(
+                      auth ->
+                          auth.replaceFirst(
+                              "SignedHeaders=([^,]+),Signature=([0-9a-f]+)",
+                              "Signature=$2,SignedHeaders=$1"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",Signature=00", ",Region=cn-hangzhou", ",SignedHeaders=host"})
+    void whenAnAuthorizationFieldIsRepeatedOrUnknownThenIncompleteSignature(String extra) {
+      error(
+          send(aliceV3("GetCallerIdentity").rewriteAuthorization(auth -> auth + extra)),
           400,
           "IncompleteSignature");
     }

@@ -201,6 +201,8 @@ final class RpcCalls {
     private byte[] body = new byte[0];
     private byte[] sentBody;
     private String authorization;
+    private java.util.function.UnaryOperator<String> rewrite =
+        java.util.function.UnaryOperator.identity();
 
     private V3(String accessKeyId, String secret) {
       this.accessKeyId = accessKeyId;
@@ -237,6 +239,12 @@ final class RpcCalls {
     /** Sends a different body from the one that was signed. */
     V3 tamperedBody(String body) {
       this.sentBody = body.getBytes(StandardCharsets.UTF_8);
+      return this;
+    }
+
+    /** Rewrites the computed {@code Authorization} header (field order, extra fields). */
+    V3 rewriteAuthorization(java.util.function.UnaryOperator<String> rewrite) {
+      this.rewrite = rewrite;
       return this;
     }
 
@@ -289,6 +297,7 @@ final class RpcCalls {
                 + String.join(";", signedHeaders.keySet())
                 + ",Signature="
                 + signature;
+        auth = rewrite.apply(auth);
       }
       Map<String, List<String>> headers = new LinkedHashMap<>();
       signedHeaders.forEach((k, v) -> headers.put(k, List.of(v)));
