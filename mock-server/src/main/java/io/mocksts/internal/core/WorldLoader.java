@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -93,7 +94,8 @@ public final class WorldLoader {
     try {
       return parse(text, file.toString(), relative -> readFile(directory, relative));
     } catch (WorldException e) {
-      throw new WorldException(file + ": " + e.path(), problem(e), e);
+      String at = e.path().equals(file.toString()) ? e.path() : file + ": " + e.path();
+      throw new WorldException(at, problem(e), e);
     }
   }
 
@@ -137,10 +139,15 @@ public final class WorldLoader {
     WorldFile file;
     try {
       file = YAML.readValue(yaml, WorldFile.class);
-    } catch (JsonMappingException e) {
-      String at = path(e);
-      throw new WorldException(at.isEmpty() ? name : at, mappingProblem(e), e);
     } catch (JsonProcessingException e) {
+      Optional<String> syntax = yamlSyntaxError(e);
+      if (syntax.isPresent()) {
+        throw new WorldException(name, syntax.get(), e);
+      }
+      if (e instanceof JsonMappingException m) {
+        String at = path(m);
+        throw new WorldException(at.isEmpty() ? name : at, mappingProblem(m), e);
+      }
       throw new WorldException(name, "is not valid YAML: " + e.getOriginalMessage(), e);
     }
     if (file == null) {
@@ -154,6 +161,37 @@ public final class WorldLoader {
     } catch (IllegalArgumentException e) {
       throw new WorldException(name, e.getMessage(), e);
     }
+  }
+
+  /**
+   * A YAML syntax error anywhere in the cause chain, as one line: {@code is not valid YAML at line
+   * 3, column 11: while scanning a quoted scalar}.
+   */
+  private static Optional<String> yamlSyntaxError(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+        StringBuilder text = new StringBuilder("is not valid YAML");
+        if (marked.getContextMark() != null) {
+          text.append(" ").append(at(marked.getContextMark()));
+        }
+        if (marked.getContext() != null) {
+          text.append(" (").append(marked.getContext()).append(")");
+        }
+        text.append(": ")
+            .append(String.valueOf(marked.getProblem()).lines().findFirst().orElse(""));
+        if (marked.getProblemMark() != null) {
+          text.append(" ").append(at(marked.getProblemMark()));
+        }
+        return Optional.of(text.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String at(org.yaml.snakeyaml.error.Mark mark) {
+    return mark == null
+        ? ""
+        : "at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
   }
 
   private static String path(JsonMappingException e) {
@@ -172,7 +210,49 @@ public final class WorldLoader {
           + u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()
           + ")";
     }
-    return "has the wrong type: " + e.getOriginalMessage();
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && m.getTargetType() != null) {
+      return "has the wrong type: expected " + kind(m.getTargetType()) + found(m);
+    }
+    return "has the wrong type: "
+        + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+  }
+
+  /** What a YAML reader calls the shape a field needs. */
+  private static String kind(Class<?> type) {
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    return "a mapping of keys";
+  }
+
+  private static String found(com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
+    String message = String.valueOf(m.getOriginalMessage());
+    if (message.contains("START_ARRAY") || message.contains("from Array")) {
+      return ", found a list";
+    }
+    if (message.contains("START_OBJECT") || message.contains("from Object")) {
+      return ", found a mapping";
+    }
+    if (message.contains("VALUE_NUMBER") || message.contains("Integer value")) {
+      return ", found a number";
+    }
+    if (message.contains("VALUE_STRING") || message.contains("String value")) {
+      return ", found a string";
+    }
+    if (message.contains("VALUE_TRUE") || message.contains("VALUE_FALSE")) {
+      return ", found true or false";
+    }
+    return "";
   }
 
   private static List<Account> accounts(

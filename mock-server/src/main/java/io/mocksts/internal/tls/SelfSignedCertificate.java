@@ -56,6 +56,9 @@ public record SelfSignedCertificate(X509Certificate certificate, KeyPair keyPair
                   new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
                   new GeneralName(GeneralName.iPAddress, "::1")));
       for (String name : extraNames) {
+        if (List.of("localhost", "127.0.0.1", "::1", "0.0.0.0", "::").contains(name)) {
+          continue; // already named, or a wildcard bind address that no client connects to
+        }
         boolean ip = name.matches("[0-9.]+") || name.contains(":");
         names.add(new GeneralName(ip ? GeneralName.iPAddress : GeneralName.dNSName, name));
       }

@@ -305,6 +305,27 @@ class WorldLoaderTest {
         .isEqualTo("test.yaml");
   }
 
+  @Test
+  void whenTheYamlIsBrokenThenTheLineAndColumnAreNamed() {
+    assertThatThrownBy(() -> parse("alibaba:\n  accounts:\n    - id: \"1\n      name: x\n"))
+        .hasMessageStartingWith("test.yaml: is not valid YAML at line 3, column 11")
+        .hasMessageNotContaining("wrong type");
+    assertThatThrownBy(() -> parse("alibaba:\n\taccounts: []\n"))
+        .hasMessageStartingWith("test.yaml: is not valid YAML")
+        .hasMessageContaining("at line 2, column 1")
+        .hasMessageNotContaining("  ");
+  }
+
+  @Test
+  void whenAValueHasTheWrongShapeThenTheExpectedShapeIsNamedWithoutJavaTypes() {
+    assertThatThrownBy(() -> parse("alibaba:\n  accounts: 7\n"))
+        .hasMessage("alibaba.accounts: has the wrong type: expected a list, found a number");
+    assertThatThrownBy(() -> parse("alibaba: [1]\n"))
+        .hasMessage("alibaba: has the wrong type: expected a mapping of keys, found a list")
+        .hasMessageNotContaining("io.mocksts")
+        .hasMessageNotContaining("java.");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   \n", "# only a comment\n"})
   void whenDocumentHasNoContentThenItIsReportedEmpty(String yaml) {
