@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "idp-metadata",
     mixinStandardHelpOptions = true,
+    header = "Prints the test IdP's SAML metadata, to register it as a SAML provider.",
     description = {
       "Prints the SAML 2.0 IdP metadata (EntityDescriptor) of the bundled test IdP, or of the",
       "given certificate, to register as a SAML provider."

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "oidc-token",
     mixinStandardHelpOptions = true,
+    header = "Prints signed ID tokens of the bundled test OIDC issuer, one per line.",
     description = {
       "Prints signed JWTs of the bundled TEST OIDC issuer (fixtures/oidc/), one per line.",
       "With the defaults the default world's provider mock-oidc accepts them:",

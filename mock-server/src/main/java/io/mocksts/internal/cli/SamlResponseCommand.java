@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "saml-response",
     mixinStandardHelpOptions = true,
+    header = "Prints signed SAML Responses of the bundled test IdP, ready for AssumeRoleWithSAML.",
     description = {
       "Prints a signed, Base64-encoded SAML 2.0 Response of the bundled test IdP, valid now,",
       "ready to send as SAMLAssertion to AssumeRoleWithSAML (one per line with --count)."
