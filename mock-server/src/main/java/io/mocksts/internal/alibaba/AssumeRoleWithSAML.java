@@ -9,6 +9,7 @@ import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlRejection;
+import io.mocksts.internal.saml.SamlResult;
 import io.mocksts.internal.saml.SamlTrust;
 import io.mocksts.internal.saml.SamlValidator;
 import io.mocksts.internal.saml.ValidatedAssertion;
@@ -86,36 +87,26 @@ final class AssumeRoleWithSAML implements AlibabaAction {
     if (!(idp instanceof SamlTrust.Idp.Trusted trusted)) {
       throw AlibabaError.IDP_METADATA_INVALID.exception();
     }
-    Instant[] expiration = new Instant[1];
-    ValidatedAssertion validated;
-    try {
-      validated =
-          validator.validate(
-              assertion,
-              trusted.idp(),
-              new RolePair(roleArn, providerArn),
-              accepted -> {
-                // the role's own rules, before the assertion is recorded as used (S8 last)
-                if (!target
-                    .trustPolicy()
-                    .allows(
-                        "sts:AssumeRole",
-                        "federated",
-                        Set.of(providerArn),
-                        Map.of("saml:recipient", accepted.recipient()))) {
-                  throw AlibabaError.SAML_ROLE_NOT_TRUSTED.exception();
-                }
-                accepted.sessionName().orElseThrow(AlibabaError.SAML_ROLE_SESSION_NAME::exception);
-                expiration[0] = expiration(requestedDuration, accepted, target);
-              });
-    } catch (SamlRejection e) {
-      throw rejection(e);
+    ValidatedAssertion validated =
+        accepted(validator.validate(assertion, trusted.idp(), new RolePair(roleArn, providerArn)));
+    // the role's own rules, before the assertion is recorded as used (S8 last)
+    if (!target
+        .trustPolicy()
+        .allows(
+            "sts:AssumeRole",
+            "federated",
+            Set.of(providerArn),
+            Map.of("saml:recipient", validated.recipient()))) {
+      throw AlibabaError.SAML_ROLE_NOT_TRUSTED.exception();
     }
-    String sessionName = validated.sessionName().orElseThrow();
+    String sessionName =
+        validated.sessionName().orElseThrow(AlibabaError.SAML_ROLE_SESSION_NAME::exception);
+    Instant expiration = expiration(requestedDuration, validated, target);
+    accepted(validator.recordAgainstReplay(validated));
 
     IssuedCredentials credentials =
         tokens.mint(
-            Session.role(Vendor.ALIBABA, account.id(), target, sessionName, expiration[0]),
+            Session.role(Vendor.ALIBABA, account.id(), target, sessionName, expiration),
             RpcAuthenticator.STS_FORMAT);
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("SubjectType", subjectType(validated.nameIdFormat()));
@@ -154,6 +145,14 @@ final class AssumeRoleWithSAML implements AlibabaAction {
         .map(limit -> limit.truncatedTo(ChronoUnit.SECONDS))
         .filter(limit -> limit.isBefore(expiry))
         .orElse(expiry);
+  }
+
+  /** The validated assertion, or where the pipeline stopped as the documented code (§4.2). */
+  private static ValidatedAssertion accepted(SamlResult result) {
+    if (result instanceof SamlRejection rejection) {
+      throw rejection(rejection);
+    }
+    return (ValidatedAssertion) result;
   }
 
   /** Where the pipeline stopped, as the documented code (§4.2); UNCONFIRMED per failure. */

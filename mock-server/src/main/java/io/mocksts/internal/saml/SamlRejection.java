@@ -4,8 +4,11 @@ package io.mocksts.internal.saml;
  * A SAML Response that the validator refuses. It carries one {@link Reason} per failure family, so
  * that each vendor protocol can map it to its documented error code; the message is for logs and
  * humans and may change.
+ *
+ * <p>{@link SamlValidator} answers it as a {@link SamlResult} (never throws it); {@link
+ * IdpMetadata} throws it for unusable metadata. It carries no stack trace, so either is cheap.
  */
-public final class SamlRejection extends RuntimeException {
+public final class SamlRejection extends RuntimeException implements SamlResult {
 
   private static final long serialVersionUID = 1L;
 

@@ -55,7 +55,8 @@ public record ValidatedAssertion(
     Optional<String> sessionName,
     OptionalLong sessionDurationSeconds,
     boolean responseSigned,
-    boolean assertionSigned) {
+    boolean assertionSigned)
+    implements SamlResult {
 
   public ValidatedAssertion {
     audiences = List.copyOf(audiences);

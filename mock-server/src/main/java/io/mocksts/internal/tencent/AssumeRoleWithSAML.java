@@ -5,8 +5,10 @@ import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlRejection;
+import io.mocksts.internal.saml.SamlResult;
 import io.mocksts.internal.saml.SamlTrust;
 import io.mocksts.internal.saml.SamlValidator;
+import io.mocksts.internal.saml.ValidatedAssertion;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,25 +61,25 @@ final class AssumeRoleWithSAML extends FederatedAction {
       throw TencentError.PARAM_ERROR.exception("PrincipalArn");
     }
     String roleArn = params.required("RoleArn");
-    try {
-      validator.validate(
-          params.required("SAMLAssertion"),
-          trusted.idp(),
-          new RolePair(roleArn, principalArn),
-          accepted -> {
-            // the role's trust, before the assertion is recorded as used (S8 last)
-            if (!request
-                .role()
-                .trustPolicy()
-                .allows(
-                    "name/sts:AssumeRoleWithSAML",
-                    "federated",
-                    Set.of(principalArn),
-                    Map.of("saml:aud", accepted.recipient()))) {
-              throw TencentError.UNAUTHORIZED.exception();
-            }
-          });
-    } catch (SamlRejection e) {
+    SamlResult validated =
+        validator.validate(
+            params.required("SAMLAssertion"), trusted.idp(), new RolePair(roleArn, principalArn));
+    if (validated instanceof SamlRejection) {
+      throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
+    }
+    ValidatedAssertion assertion = (ValidatedAssertion) validated;
+    // the role's trust, before the assertion is recorded as used (S8 last)
+    if (!request
+        .role()
+        .trustPolicy()
+        .allows(
+            "name/sts:AssumeRoleWithSAML",
+            "federated",
+            Set.of(principalArn),
+            Map.of("saml:aud", assertion.recipient()))) {
+      throw TencentError.UNAUTHORIZED.exception();
+    }
+    if (validator.recordAgainstReplay(assertion) instanceof SamlRejection) {
       throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
     }
     return credentials.issue(

@@ -63,8 +63,9 @@ class SamlCommandsTest {
     assertThat(exit).as(err.toString()).isZero();
     assertThat(lines()).hasSize(1);
     ValidatedAssertion v =
-        new SamlValidator(SamlProfile.alibaba(), Clock.systemUTC())
-            .validate(lines().get(0), trusted, new RolePair(ALIBABA_ROLE, ALIBABA_PROVIDER));
+        (ValidatedAssertion)
+            new SamlValidator(SamlProfile.alibaba(), Clock.systemUTC())
+                .validate(lines().get(0), trusted, new RolePair(ALIBABA_ROLE, ALIBABA_PROVIDER));
     assertThat(v.sessionName()).contains("alice");
     assertThat(v.sessionDurationSeconds()).hasValue(1800);
     assertThat(v.issuer()).isEqualTo(TestIdp.ENTITY_ID);
@@ -91,7 +92,7 @@ class SamlCommandsTest {
     SamlValidator tencent = new SamlValidator(SamlProfile.tencent(), Clock.systemUTC());
     for (String line : lines()) {
       assertThat(tencent.validate(line, trusted, new RolePair(TENCENT_ROLE, TENCENT_PROVIDER)))
-          .isNotNull();
+          .isInstanceOf(ValidatedAssertion.class);
     }
   }
 
@@ -119,8 +120,9 @@ class SamlCommandsTest {
 
     assertThat(exit).as(err.toString()).isZero();
     ValidatedAssertion v =
-        new SamlValidator(SamlProfile.tencent(), Clock.systemUTC())
-            .validate(lines().get(0), trusted, new RolePair(second, TENCENT_PROVIDER));
+        (ValidatedAssertion)
+            new SamlValidator(SamlProfile.tencent(), Clock.systemUTC())
+                .validate(lines().get(0), trusted, new RolePair(second, TENCENT_PROVIDER));
     assertThat(v.nameId()).isEqualTo("bob@example.com");
     assertThat(v.attributes().get("urn:example:team")).containsExactly("blue", "green");
     assertThat(v.audiences()).containsExactly("cloud.tencent.com");

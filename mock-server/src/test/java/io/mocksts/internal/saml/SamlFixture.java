@@ -65,11 +65,28 @@ final class SamlFixture {
   }
 
   ValidatedAssertion alibabaValidates(String samlAssertion) {
-    return alibaba.validate(samlAssertion, trusted, ALIBABA_PAIR);
+    return accepted(alibaba, samlAssertion, trusted, ALIBABA_PAIR);
   }
 
   ValidatedAssertion tencentValidates(String samlAssertion) {
-    return tencent.validate(samlAssertion, trusted, TENCENT_PAIR);
+    return accepted(tencent, samlAssertion, trusted, TENCENT_PAIR);
+  }
+
+  /**
+   * Both phases, as an action without rules of its own runs them: {@link SamlValidator#validate},
+   * then {@link SamlValidator#recordAgainstReplay}. A rejection of either is thrown, so that tests
+   * can assert on it with {@code assertThatThrownBy}.
+   */
+  static ValidatedAssertion accepted(
+      SamlValidator validator, String samlAssertion, TrustedIdp idp, RolePair requested) {
+    SamlResult result = validator.validate(samlAssertion, idp, requested);
+    if (result instanceof ValidatedAssertion validated) {
+      result = validator.recordAgainstReplay(validated);
+    }
+    if (result instanceof SamlRejection rejection) {
+      throw rejection;
+    }
+    return (ValidatedAssertion) result;
   }
 
   void alibabaRejects(String samlAssertion, Reason reason) {

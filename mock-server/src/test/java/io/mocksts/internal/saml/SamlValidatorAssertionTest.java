@@ -395,7 +395,8 @@ class SamlValidatorAssertionTest {
 
     SamlFixture.rejected(
         () ->
-            f.alibaba.validate(
+            SamlFixture.accepted(
+                f.alibaba,
                 response,
                 f.trusted,
                 new RolePair("acs:ram::1234567890123456:role/admin", ALIBABA_PROVIDER)),
@@ -408,7 +409,8 @@ class SamlValidatorAssertionTest {
 
     SamlFixture.rejected(
         () ->
-            f.alibaba.validate(
+            SamlFixture.accepted(
+                f.alibaba,
                 response,
                 f.trusted,
                 new RolePair(ALIBABA_ROLE, "acs:ram::1234567890123456:saml-provider/other")),
@@ -432,7 +434,8 @@ class SamlValidatorAssertionTest {
     String response = f.alibabaResponse().toBase64();
     SamlFixture.rejected(
         () ->
-            f.alibaba.validate(
+            SamlFixture.accepted(
+                f.alibaba,
                 response,
                 f.trusted,
                 new RolePair("acs:ram::1234567890123456:role/admin", ALIBABA_PROVIDER)),
@@ -551,9 +554,10 @@ class SamlValidatorAssertionTest {
     SamlValidator second = new SamlValidator(SamlProfile.alibaba(), f.clock, shared);
     String response = f.alibabaResponse().toBase64();
 
-    first.validate(response, f.trusted, ALIBABA_PAIR);
+    SamlFixture.accepted(first, response, f.trusted, ALIBABA_PAIR);
 
-    SamlFixture.rejected(() -> second.validate(response, f.trusted, ALIBABA_PAIR), Reason.REPLAYED);
+    SamlFixture.rejected(
+        () -> SamlFixture.accepted(second, response, f.trusted, ALIBABA_PAIR), Reason.REPLAYED);
   }
 
   @Test
