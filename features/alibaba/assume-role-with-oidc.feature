@@ -5,14 +5,27 @@
 Feature: Alibaba Cloud STS AssumeRoleWithOIDC
   A workload holding an ID token of an OIDC provider registered in RAM exchanges it, without any
   AccessKey, for temporary credentials of a role whose trust policy names the provider.
-  Spec: alibaba-sts.md §4.3 (parameters, response, errors), §7 (OIDC provider, trust conditions,
-  IssuanceLimitTime), §1.2 (anonymous), §2.6 (what the SDKs send), §10 (order of the checks).
+  Spec: Alibaba AssumeRoleWithOIDC reference (parameters, response, errors), Alibaba OIDC SSO (OIDC provider, trust conditions,
+  IssuanceLimitTime), Alibaba STS: who may call (anonymous), Alibaba Java SDKs: what they send (what the SDKs send), an inference from the documented behaviour (order of the checks).
+  Sources:
+    Alibaba Cloud STS API reference: AssumeRoleWithOIDC: https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc
+    Alibaba Cloud OpenAPI metadata, Sts 2015-04-01 (api-docs.json, mirrored by dew-serverless/acs-metadata): https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json
+    Alibaba Cloud RAM: overview of OIDC-based SSO: https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso
+    Alibaba Cloud RAM: manage an OIDC IdP: https://www.alibabacloud.com/help/en/ram/user-guide/manage-an-oidc-idp
+    Alibaba Cloud RAM: create a RAM role for a trusted IdP: https://alibabacloud.com/help/en/ram/user-guide/create-a-ram-role-for-a-trusted-idp
+    Alibaba Cloud STS API reference: AssumeRole (AlibabaCloudDocs/ram, zh-CN): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md
+    Alibaba Cloud STS common errors and troubleshooting (doc-detail 42775): https://www.alibabacloud.com/help/doc-detail/42775.htm
+    Alibaba Cloud Java SDK core 4.7.10 (com.aliyun:aliyun-java-sdk-core, sources on Maven Central): https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/
+    Alibaba Cloud Tea OpenAPI runtime 0.3.15 (com.aliyun:tea-openapi, Maven Central): https://repo1.maven.org/maven2/com/aliyun/tea-openapi/0.3.15/
+    Alibaba Cloud RAM: edit the trust policy of a RAM role (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md
+    Alibaba Cloud RAM: FAQ about RAM roles and STS tokens (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/FAQ/FAQ%20about%20RAM%20roles%20and%20STS%20tokens.md
+    Alibaba Cloud RAM: use ExternalId to prevent the confused deputy problem: https://www.alibabacloud.com/help/en/ram/use-cases/use-externalid-to-prevent-the-confused-deputy-problem
 
   Background:
     Given an OIDC token of the bundled issuer for subject "system:serviceaccount:default:app"
 
   @doc-alibaba-4.3-response
-  Rule: A valid token of a trusted provider buys credentials; OIDCTokenInfo echoes the token (§4.3 Response)
+  Rule: A valid token of a trusted provider buys credentials; OIDCTokenInfo echoes the token (Alibaba AssumeRoleWithOIDC reference Response)
 
     Scenario: the JSON response carries every documented field
       When the token is exchanged for role "mock-oidc-role" as session "oidc-session"
@@ -65,7 +78,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       And the response field "PrincipalId" is the id of role "mock-oidc-role" and session "oidc-session"
 
   @doc-alibaba-1.2-anonymous
-  Rule: The call is anonymous: no AccessKey signs it, and a signature, if any, is not checked (§1.2, §2.6, §10)
+  Rule: The call is anonymous: no AccessKey signs it, and a signature, if any, is not checked (Alibaba STS: who may call, Alibaba Java SDKs: what they send, an inference from the documented behaviour)
 
     Scenario: the business parameters may travel in a form body, as credentials-java sends them
       Given the business parameters travel in a form body
@@ -78,7 +91,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Then the request succeeds
 
   @doc-alibaba-4.3-required
-  Rule: OIDCProviderArn, RoleArn, OIDCToken and RoleSessionName are required (§4.3)
+  Rule: OIDCProviderArn, RoleArn, OIDCToken and RoleSessionName are required (Alibaba AssumeRoleWithOIDC reference)
 
     Scenario Outline: without <parameter> the request is refused
       Given the parameter "<parameter>" is left out of the request
@@ -93,7 +106,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
         | RoleSessionName |
 
   @doc-alibaba-4.3-role-arn
-  Rule: RoleArn names an existing role as acs:ram::<account_id>:role/<role_name> (§4.3, §8)
+  Rule: RoleArn names an existing role as acs:ram::<account_id>:role/<role_name> (Alibaba AssumeRoleWithOIDC reference, Alibaba RAM roles and trust policies)
 
     Scenario: a RoleArn of another form is wrongly formed
       When the token is exchanged for role "mock-oidc-role" as session "s1" with:
@@ -105,7 +118,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Then the request fails with HTTP 404 and code "EntityNotExist.Role"
 
   @doc-alibaba-4.3-token-length
-  Rule: OIDCToken is the original token of 4 to 20,000 characters (§4.3)
+  Rule: OIDCToken is the original token of 4 to 20,000 characters (Alibaba AssumeRoleWithOIDC reference)
 
     Scenario: a long token within the limit is accepted
       Given an OIDC token of the bundled issuer for subject "ci" with:
@@ -124,7 +137,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
         | 20,001 characters | ${x*20001}   |
 
   @doc-alibaba-4.3-session-name
-  Rule: RoleSessionName is 2 to 64 letters, digits and . @ - _ (§4.3)
+  Rule: RoleSessionName is 2 to 64 letters, digits and . @ - _ (Alibaba AssumeRoleWithOIDC reference)
 
     Scenario Outline: a session name of <what> is accepted
       When the token is exchanged for role "mock-oidc-role" as session "<name>"
@@ -148,7 +161,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
         | a space       | alice bob |
 
   @doc-alibaba-4.3-duration
-  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3600 by default (§4.3)
+  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3600 by default (Alibaba AssumeRoleWithOIDC reference)
 
     Scenario: a lifetime of 900 seconds is granted
       When the token is exchanged for role "mock-oidc-role" as session "s1" with:
@@ -168,7 +181,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
         | an hour |
 
   @doc-alibaba-4.3-policy
-  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (§4.3)
+  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (Alibaba AssumeRoleWithOIDC reference)
 
     Scenario: the documented example policy is accepted
       When the token is exchanged for role "mock-oidc-role" as session "s1" with:
@@ -186,7 +199,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Then the request fails with HTTP 400 and code "InvalidParameter.PolicyGrammar"
 
   @doc-alibaba-4.3-provider
-  Rule: OIDCProviderArn names a provider registered in RAM whose public keys can be obtained (§4.3, §7)
+  Rule: OIDCProviderArn names a provider registered in RAM whose public keys can be obtained (Alibaba AssumeRoleWithOIDC reference, Alibaba OIDC SSO)
 
     Scenario Outline: <what> is not a registered provider
       When the token is exchanged for role "mock-oidc-role" as session "s1" with:
@@ -206,7 +219,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.IssuerConfigurationBroken"
 
   @doc-alibaba-7-signature
-  Rule: STS validates the token's signature against the provider's keys (§7)
+  Rule: STS validates the token's signature against the provider's keys (Alibaba OIDC SSO)
 
     Scenario Outline: a token that is <what> is invalid
       Given the OIDC token is tampered with: "<tampering>"
@@ -256,7 +269,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
         | a genuinely signed token under cty JWT (nested) | ${oidc-token:ci,jwe-signed}    |
 
   @doc-alibaba-7-claims
-  Rule: iss must be the provider's IssuerUrl, aud one of its ClientIds; sub, exp and iat are required (§4.3, §7)
+  Rule: iss must be the provider's IssuerUrl, aud one of its ClientIds; sub, exp and iat are required (Alibaba AssumeRoleWithOIDC reference, Alibaba OIDC SSO)
 
     Scenario: a token of another issuer does not match the provider
       Given an OIDC token of the bundled issuer for subject "ci" with:
@@ -283,7 +296,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
         | iat   |
 
   @doc-alibaba-7-times
-  Rule: The token must be unexpired, valid already, not issued in the future, nor before the IssuanceLimitTime (§4.3, §7)
+  Rule: The token must be unexpired, valid already, not issued in the future, nor before the IssuanceLimitTime (Alibaba AssumeRoleWithOIDC reference, Alibaba OIDC SSO)
 
     Scenario: a token past its exp has expired
       Given an OIDC token of the bundled issuer for subject "ci" with:
@@ -321,7 +334,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Then the request succeeds
 
   @doc-alibaba-7-trust
-  Rule: The role's trust policy must name the provider under its oidc:iss and oidc:aud conditions (§7, §8)
+  Rule: The role's trust policy must name the provider under its oidc:iss and oidc:aud conditions (Alibaba OIDC SSO, Alibaba RAM roles and trust policies)
 
     Scenario: a role that trusts only its account refuses the provider
       When the token is exchanged for role "mock-role" as session "s1"

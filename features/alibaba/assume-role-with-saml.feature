@@ -5,13 +5,36 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
   anonymous. The bundled test IdP (mock-sts.jar saml-response / idp-metadata) mints the Responses:
   the default world registers it as provider "mock-idp", trusted by role "mock-saml-role"; a live
   account registers the same IdP metadata under the same names.
-  Spec: alibaba-sts.md §4.2 (parameters, response, errors), §1.2 (anonymous), §6 (SAML: SP
-  identifiers, required assertion content, session length, trust), §5.1 (error catalogue), Gaps 4,
-  7 and 8; saml-security.md §1, §5. Every forged variant of the hostile corpus is in
+  Spec: Alibaba AssumeRoleWithSAML reference (parameters, response, errors), Alibaba STS: who may call (anonymous), Alibaba role-based SSO (SAML: SP
+  identifiers, required assertion content, session length, trust), Alibaba STS error codes (error catalogue), open questions on SAML error codes and role-pair checks,
+  the assumed-role ARN form for SAML and OIDC and RoleSessionName limits of the SAML attribute; SAML attack
+  catalogue, positive controls. Every forged variant of the hostile corpus is in
   saml-hostile-corpus.feature.
+  Sources:
+    Alibaba Cloud STS API reference: AssumeRoleWithSAML: https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml
+    Alibaba Cloud STS API reference: AssumeRoleWithSAML (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference%20(STS)/Operation%20interfaces/AssumeRoleWithSAML.md
+    Alibaba Cloud OpenAPI metadata, Sts 2015-04-01 (api-docs.json, mirrored by dew-serverless/acs-metadata): https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json
+    Alibaba Cloud STS API reference: AssumeRole (AlibabaCloudDocs/ram, zh-CN): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md
+    Alibaba Cloud STS common errors and troubleshooting (doc-detail 42775): https://www.alibabacloud.com/help/doc-detail/42775.htm
+    Alibaba Cloud RAM: SAML response for role-based SSO: https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso
+    Alibaba Cloud RAM: configure Alibaba Cloud as a trusted SP for role-based SSO: https://www.alibabacloud.com/help/en/ram/configure-alibaba-cloud-as-a-trusted-sp-for-role-based-sso
+    Alibaba Cloud STS API reference: error codes (AlibabaCloudDocs/ram, 错误代码表): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E9%99%84%E5%BD%95/%E9%94%99%E8%AF%AF%E4%BB%A3%E7%A0%81%E8%A1%A8.md
+    Alibaba Cloud STS API reference: error messages (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference%20(STS)/Appendix/Error%20messages.md
+    Somorovsky et al., On Breaking SAML: Be Whoever You Want to Be (USENIX Security 2012): https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky
+    SAML Raider, XSW1–XSW8 recipes (CompassSecurity/SAMLRaider, XSWHelpers.java): https://github.com/CompassSecurity/SAMLRaider/blob/master/src/main/java/helpers/XSWHelpers.java
+    Duo Labs, SAML vulnerabilities affecting multiple implementations (CVE-2017-11427, -11428, -11429, -11430, CVE-2018-0489, CVE-2018-7340): https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations
+    OWASP XML External Entity Prevention Cheat Sheet: https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html
+    Alibaba Cloud STS API reference: GetCallerIdentity (AlibabaCloudDocs/ram, zh-CN): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/GetCallerIdentity.md
+    Alibaba Cloud OpenAPI metadata, Ims 2019-08-15: SAML and OIDC providers (mirrored by dew-serverless/acs-metadata): https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/ims/2019-08-15/api-docs.json
+    W3C, XML Signature Syntax and Processing Version 1.1: https://www.w3.org/TR/xmldsig-core1/
+    OASIS, Profiles for the OASIS SAML V2.0 (saml-profiles-2.0-os), §4.1.4 Web Browser SSO response rules: https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf
+    OASIS, Assertions and Protocols for the OASIS SAML V2.0 (saml-core-2.0-os): https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf
+    Alibaba Cloud RAM: edit the trust policy of a RAM role (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md
+    Alibaba Cloud RAM: FAQ about RAM roles and STS tokens (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/FAQ/FAQ%20about%20RAM%20roles%20and%20STS%20tokens.md
+    Alibaba Cloud RAM: use ExternalId to prevent the confused deputy problem: https://www.alibabacloud.com/help/en/ram/use-cases/use-externalid-to-prevent-the-confused-deputy-problem
 
   @doc-alibaba-4.2-response
-  Rule: A valid Response of a trusted IdP yields SAMLAssertionInfo, AssumedRoleUser and Credentials, for 3,600 seconds by default (§4.2 Response, §6.2)
+  Rule: A valid Response of a trusted IdP yields SAMLAssertionInfo, AssumedRoleUser and Credentials, for 3,600 seconds by default (Alibaba AssumeRoleWithSAML reference Response, Alibaba role-based SSO: SAML assertion content)
 
     Scenario: the JSON response carries every documented field
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -90,7 +113,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 400 and code "InvalidParameter"
 
   @doc-alibaba-4.4-assumed-role
-  Rule: The credentials act as a session of the role: GetCallerIdentity reports the AssumedRoleUser (§4.4)
+  Rule: The credentials act as a session of the role: GetCallerIdentity reports the AssumedRoleUser (Alibaba GetCallerIdentity reference)
 
     Scenario: the federated session learns its identity
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -106,7 +129,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       And the response field "PrincipalId" is the id of role "mock-saml-role" and session "alice"
 
   @doc-alibaba-1.2-anonymous
-  Rule: The call is anonymous: Signature, SignatureMethod, SignatureVersion and AccessKeyId are not needed (§1.2)
+  Rule: The call is anonymous: Signature, SignatureMethod, SignatureVersion and AccessKeyId are not needed (Alibaba STS: who may call)
 
     Scenario: an unsigned request without AccessKeyId succeeds
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -121,7 +144,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request succeeds
       And the response field "AssumedRoleUser.AssumedRoleId" is the id of role "mock-saml-role" and session "alice"
 
-    # Alibaba's own SAML tool sends a signature over a bogus key (§10, inferred): it is not checked.
+    # Alibaba's own SAML tool sends a signature over a bogus key (an inference from the documented behaviour): it is not checked.
     @doc-gap-alibaba-saml-bogus-signature
     Scenario: a signature that does not verify is not checked
       Given the caller is the RAM user "alice" of account "main"
@@ -131,7 +154,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request succeeds
 
   @doc-alibaba-4.2-parameters
-  Rule: SAMLAssertion, SAMLProviderArn and RoleArn are required (§4.2 errors)
+  Rule: SAMLAssertion, SAMLProviderArn and RoleArn are required (Alibaba AssumeRoleWithSAML reference errors)
 
     Scenario Outline: without <parameter> the request is refused
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -146,7 +169,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | RoleArn         |
 
   @doc-alibaba-4.2-saml-assertion
-  Rule: SAMLAssertion is the Base64 of a complete SAML Response, 4 to 100,000 characters (§4.2)
+  Rule: SAMLAssertion is the Base64 of a complete SAML Response, 4 to 100,000 characters (Alibaba AssumeRoleWithSAML reference)
 
     Scenario: a Response of exactly 100,000 Base64 characters is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -179,7 +202,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.SAMLAssertion.Invalid"
 
   @doc-alibaba-4.2-saml-provider
-  Rule: SAMLProviderArn names a SAML provider of the account, acs:ram::<account_id>:saml-provider/<name> (§4.2, §6.3)
+  Rule: SAMLProviderArn names a SAML provider of the account, acs:ram::<account_id>:saml-provider/<name> (Alibaba AssumeRoleWithSAML reference, Alibaba SAML provider resource)
 
     Scenario Outline: a provider <what> is not found
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -209,7 +232,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.IDPMetadata.Invalid"
 
   @doc-alibaba-4.2-role-arn
-  Rule: RoleArn names a role of the account, acs:ram::<account_id>:role/<role_name> (§4.2)
+  Rule: RoleArn names a role of the account, acs:ram::<account_id>:role/<role_name> (Alibaba AssumeRoleWithSAML reference)
 
     Scenario Outline: a role <what> does not exist
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -223,7 +246,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | the account does not have    | no-such-role       |
         | of another account           | other/mock-saml-role |
 
-    # §4.2 lists no InvalidParameter.RoleArn; AssumeRole's code for a malformed ARN is assumed.
+    # Alibaba AssumeRoleWithSAML reference lists no InvalidParameter.RoleArn; AssumeRole's code for a malformed ARN is assumed.
     @doc-gap-alibaba-gaps-4
     Scenario Outline: a RoleArn of another form is wrongly formed: <arn>
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -238,7 +261,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | acs:ram::not-digits:role/mock-saml-role            |
 
   @doc-alibaba-4.2-duration
-  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3,600 by default (§4.2)
+  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3,600 by default (Alibaba AssumeRoleWithSAML reference)
 
     Scenario Outline: a lifetime of <seconds> seconds is granted
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -272,7 +295,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | an hour |
 
   @doc-alibaba-6.2-session-not-on-or-after
-  Rule: The credentials never outlive the AuthnStatement's SessionNotOnOrAfter: the smaller of DurationSeconds and SessionNotOnOrAfter wins (§6.2)
+  Rule: The credentials never outlive the AuthnStatement's SessionNotOnOrAfter: the smaller of DurationSeconds and SessionNotOnOrAfter wins (Alibaba role-based SSO: SAML assertion content)
 
     Scenario: a session that ends in 20 minutes caps the default lifetime
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -304,9 +327,9 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.SAMLAssertion.Expired"
 
   # zh: the SessionDuration value "在通过程序登录的情况下 ... 取值无效"; intl 2019: it is the STS token's
-  # validity; whether it affects API-issued tokens is Gaps 8.
+  # validity; whether it affects API-issued tokens is open question on RoleSessionName limits of the SAML attribute.
   @doc-alibaba-6.2-session-duration @doc-gap-alibaba-gaps-8
-  Rule: The optional SessionDuration attribute, at most one integer from 900 to the role's maximum, is the lifetime when DurationSeconds is absent (§6.2)
+  Rule: The optional SessionDuration attribute, at most one integer from 900 to the role's maximum, is the lifetime when DurationSeconds is absent (Alibaba role-based SSO: SAML assertion content)
 
     Scenario: SessionDuration 1800 gives credentials for 1,800 seconds
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -343,7 +366,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | that is not an integer                       | 1h     |
 
   @doc-alibaba-6.2-session-name
-  Rule: The RoleSessionName attribute is required, exactly one value of 2 to 64 letters, digits and - _ . @ = (§6.2)
+  Rule: The RoleSessionName attribute is required, exactly one value of 2 to 64 letters, digits and - _ . @ = (Alibaba role-based SSO: SAML assertion content)
 
     Scenario Outline: a session name of <what> is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -392,9 +415,9 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       When the caller presents the SAML response
       Then the request fails with HTTP 400 and code "InvalidParameter.RoleSessionName"
 
-  # Which code answers a missing or non-matching role pair is UNCONFIRMED (Gaps 4).
+  # Which code answers a missing or non-matching role pair is UNCONFIRMED (open question on SAML error codes and role-pair checks).
   @doc-alibaba-6.2-role-attribute @doc-gap-alibaba-gaps-4
-  Rule: The Role attribute lists "<RoleArn>,<SAMLProviderArn>" pairs; the request names one of them (§6.2)
+  Rule: The Role attribute lists "<RoleArn>,<SAMLProviderArn>" pairs; the request names one of them (Alibaba role-based SSO: SAML assertion content)
 
     Scenario: the request chooses one of several roles the assertion lists
       Given the test IdP vouches for "alice" with role "mock-role" and:
@@ -451,7 +474,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.SAMLAssertion.Invalid"
 
   @doc-alibaba-6.2-issuer
-  Rule: The Issuer must be the entityID of the IdP metadata registered with the provider (§6.2)
+  Rule: The Issuer must be the entityID of the IdP metadata registered with the provider (Alibaba role-based SSO: SAML assertion content)
 
     Scenario: the entityID of the registered metadata is the Issuer
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -473,7 +496,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | of another entity in the Assertion only  | Assertion issuer | https://evil.example/idp  |
 
   @doc-alibaba-6.2-signature
-  Rule: The whole saml2:Assertion must be signed by a key of the registered IdP metadata (§6.2, §6.3)
+  Rule: The whole saml2:Assertion must be signed by a key of the registered IdP metadata (Alibaba role-based SSO: SAML assertion content, Alibaba SAML provider resource)
 
     Scenario Outline: a Response with <what> signed is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -493,7 +516,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.SAMLAssertion.Invalid"
 
     # "Alibaba Cloud requires that the entire saml2:Assertion element be signed"; whether a signed
-    # Response around an unsigned Assertion is accepted is UNCONFIRMED (§6.2).
+    # Response around an unsigned Assertion is accepted is UNCONFIRMED (Alibaba role-based SSO: SAML assertion content).
     @doc-gap-alibaba-saml-response-signature
     Scenario: a Response signed around an unsigned Assertion is refused
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -513,8 +536,8 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | rsa-sha384 |
         | rsa-sha512 |
 
-    # The provider resource shows AuthnSignAlgo "rsa-sha1" (§6.3); whether the live STS still accepts
-    # SHA-1 is undocumented (saml-security.md §1.7 AL1): the reference STS refuses it.
+    # The provider resource shows AuthnSignAlgo "rsa-sha1" (Alibaba SAML provider resource); whether the live STS still accepts
+    # SHA-1 is undocumented (signature algorithms; corpus recipe AL1): the reference STS refuses it.
     @doc-gap-alibaba-saml-rsa-sha1
     Scenario: a signature with RSA-SHA1 is refused
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -533,7 +556,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.SAMLAssertion.Invalid"
 
   @doc-alibaba-6.2-subject
-  Rule: The Subject has one NameID and one bearer SubjectConfirmation whose data has NotOnOrAfter and Recipient https://signin.aliyun.com/saml-role/sso (§6.1, §6.2)
+  Rule: The Subject has one NameID and one bearer SubjectConfirmation whose data has NotOnOrAfter and Recipient https://signin.aliyun.com/saml-role/sso (Alibaba role-based SSO: SP identifiers, Alibaba role-based SSO: SAML assertion content)
 
     Scenario: the NameID is reported as the Subject, whatever its value
       Given the test IdP vouches for "Alice.Smith@example.com" with role "mock-saml-role" and:
@@ -555,7 +578,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | missing                       | (none)                                   |
         | of user-based SSO             | https://signin.aliyun.com/${account:main}/saml/SSO |
 
-      # The API's examples write .../saml-role/SSO; the comparison's case sensitivity is Gaps 4.
+      # The API's examples write .../saml-role/SSO; the comparison's case sensitivity is open question on SAML error codes and role-pair checks.
       @doc-gap-alibaba-gaps-4
       Examples: in another case than documented
         | what                          | recipient                                |
@@ -578,7 +601,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request succeeds
 
   @doc-alibaba-6.2-audience
-  Rule: Conditions carry an AudienceRestriction naming urn:alibaba:cloudcomputing (China site) or urn:alibaba:cloudcomputing:international (§6.1, §6.2)
+  Rule: Conditions carry an AudienceRestriction naming urn:alibaba:cloudcomputing (China site) or urn:alibaba:cloudcomputing:international (Alibaba role-based SSO: SP identifiers, Alibaba role-based SSO: SAML assertion content)
 
     Scenario Outline: the Audience <audiences> is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -605,7 +628,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | of Tencent Cloud               | https://cloud.tencent.com   |
 
   @doc-alibaba-6.2-validity
-  Rule: An assertion is valid until its NotOnOrAfter; afterwards it is expired (§4.2 errors, §6.2)
+  Rule: An assertion is valid until its NotOnOrAfter; afterwards it is expired (Alibaba AssumeRoleWithSAML reference errors, Alibaba role-based SSO: SAML assertion content)
 
     Scenario: an assertion whose NotOnOrAfter has passed is expired
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -629,7 +652,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       When the caller presents the SAML response
       Then the request succeeds
 
-    # Not yet valid is not among the documented codes; Invalid is assumed (Gaps 4).
+    # Not yet valid is not among the documented codes; Invalid is assumed (open question on SAML error codes and role-pair checks).
     @doc-gap-alibaba-gaps-4
     Scenario: an assertion whose NotBefore lies 10 minutes ahead is not valid yet
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -637,9 +660,9 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       When the caller presents the SAML response
       Then the request fails with HTTP 401 and code "AuthenticationFail.SAMLAssertion.Invalid"
 
-  # The code of a replayed assertion is UNCONFIRMED (Gaps 4; saml-security.md §1.8 RP1).
+  # The code of a replayed assertion is UNCONFIRMED (open question on SAML error codes and role-pair checks; SAML conditions, audience, recipient, replay; corpus recipe RP1).
   @doc-alibaba-6.2-replay @doc-gap-alibaba-gaps-4
-  Rule: An assertion buys credentials once (saml-security.md §1.8)
+  Rule: An assertion buys credentials once (SAML conditions, audience, recipient, replay)
 
     Scenario: the same Response presented again is refused
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -672,9 +695,9 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
         | RoleArn | ${role-arn:mock-saml-role} |
       Then the request succeeds
 
-  # The trust-policy denial code for SAML is UNCONFIRMED (§4.2, Gaps 4); AssumeRoleWithOIDC's is used.
+  # The trust-policy denial code for SAML is UNCONFIRMED (Alibaba AssumeRoleWithSAML reference, open question on SAML error codes and role-pair checks); AssumeRoleWithOIDC's is used.
   @doc-alibaba-6.2-trust @doc-gap-alibaba-gaps-4
-  Rule: The role's trust policy must name the SAML provider as Federated principal, with the condition saml:recipient (§6.2, §8)
+  Rule: The role's trust policy must name the SAML provider as Federated principal, with the condition saml:recipient (Alibaba role-based SSO: SAML assertion content, Alibaba RAM roles and trust policies)
 
     Scenario: a role that does not trust the provider refuses the assertion
       Given the test IdP vouches for "alice" with role "mock-role"
@@ -690,7 +713,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Then the request fails with HTTP 401 and code "AuthenticationFail.NoPermission"
 
   @doc-alibaba-4.2-policy
-  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (§4.2; 2021: 1,024)
+  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (Alibaba AssumeRoleWithSAML reference; 2021: 1,024)
 
     Scenario: the documented example policy is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role"

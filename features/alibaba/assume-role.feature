@@ -2,14 +2,23 @@
 Feature: Alibaba Cloud STS AssumeRole
   A RAM user or a RAM role session exchanges its AccessKey for temporary credentials of a role
   whose trust policy names it.
-  Spec: alibaba-sts.md §4.1 (parameters, response, errors), §1.2 (who may call), §3.4 (credential
-  formats), §8 (RAM model), §5.1 (error catalogue).
+  Spec: Alibaba AssumeRole reference (parameters, response, errors), Alibaba STS: who may call, Alibaba credential fields (credential
+  formats), Alibaba RAM roles and trust policies (RAM model), Alibaba STS error codes (error catalogue).
+  Sources:
+    Alibaba Cloud STS API reference: AssumeRole (AlibabaCloudDocs/ram, zh-CN): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md
+    Alibaba Cloud OpenAPI metadata, Sts 2015-04-01 (api-docs.json, mirrored by dew-serverless/acs-metadata): https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json
+    Alibaba Cloud STS API reference: error codes (AlibabaCloudDocs/ram, 错误代码表): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E9%99%84%E5%BD%95/%E9%94%99%E8%AF%AF%E4%BB%A3%E7%A0%81%E8%A1%A8.md
+    Alibaba Cloud STS common errors and troubleshooting (doc-detail 42775): https://www.alibabacloud.com/help/doc-detail/42775.htm
+    Alibaba Cloud RAM: edit the trust policy of a RAM role (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md
+    Alibaba Cloud RAM: FAQ about RAM roles and STS tokens (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/FAQ/FAQ%20about%20RAM%20roles%20and%20STS%20tokens.md
+    Alibaba Cloud RAM: use ExternalId to prevent the confused deputy problem: https://www.alibabacloud.com/help/en/ram/use-cases/use-externalid-to-prevent-the-confused-deputy-problem
+    Alibaba Cloud STS API reference: error messages (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference%20(STS)/Appendix/Error%20messages.md
 
   Background:
     Given the caller is the RAM user "alice" of account "main"
 
   @doc-alibaba-4.1-response
-  Rule: A trusted RAM user receives temporary credentials of the role (§4.1 Response)
+  Rule: A trusted RAM user receives temporary credentials of the role (Alibaba AssumeRole reference Response)
 
     Scenario: the JSON response carries every documented field
       When the caller assumes role "mock-role" as session "alice-session"
@@ -44,7 +53,7 @@ Feature: Alibaba Cloud STS AssumeRole
         | POST   | form body  | the business parameters travel in a form body     |
 
   @doc-alibaba-4.1-role-arn
-  Rule: RoleArn is required and has the form acs:ram::<account_id>:role/<role_name> (§4.1, §8)
+  Rule: RoleArn is required and has the form acs:ram::<account_id>:role/<role_name> (Alibaba AssumeRole reference, Alibaba RAM roles and trust policies)
 
     Scenario: without RoleArn the request is refused
       When the caller calls AssumeRole with:
@@ -77,7 +86,7 @@ Feature: Alibaba Cloud STS AssumeRole
       Then the request fails with HTTP 404 and code "EntityNotExist.Role"
 
   @doc-alibaba-4.1-session-name
-  Rule: RoleSessionName is required, 2 to 64 letters, digits and . @ - _ (§4.1)
+  Rule: RoleSessionName is required, 2 to 64 letters, digits and . @ - _ (Alibaba AssumeRole reference)
 
     Scenario: without RoleSessionName the request is refused
       When the caller calls AssumeRole with:
@@ -114,7 +123,7 @@ Feature: Alibaba Cloud STS AssumeRole
         | non-ASCII letters           | 名前        |
 
   @doc-alibaba-4.1-duration
-  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3600 by default (§4.1, §8)
+  Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3600 by default (Alibaba AssumeRole reference, Alibaba RAM roles and trust policies)
 
     Scenario: the default lifetime is one hour
       When the caller assumes role "mock-role" as session "s1"
@@ -152,7 +161,7 @@ Feature: Alibaba Cloud STS AssumeRole
         | mock-role | an hour |
 
   @doc-alibaba-4.1-policy
-  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (§4.1)
+  Rule: Policy is a grammatical RAM policy of 1 to 2,048 characters (Alibaba AssumeRole reference)
 
     Scenario: the documented example policy is accepted
       When the caller assumes role "mock-role" as session "s1" with:
@@ -192,7 +201,7 @@ Feature: Alibaba Cloud STS AssumeRole
         | followed by trailing text    | {"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]} and more    |
 
   @doc-alibaba-4.1-external-id
-  Rule: ExternalId is 2 to 1,224 characters of [\w+=,.@:/-] and must match the trust policy (§4.1, §8)
+  Rule: ExternalId is 2 to 1,224 characters of [\w+=,.@:/-] and must match the trust policy (Alibaba AssumeRole reference, Alibaba RAM roles and trust policies)
 
     Scenario: the role's external id lets the caller in
       When the caller assumes role "mock-external-role" as session "s1" with:
@@ -226,7 +235,7 @@ Feature: Alibaba Cloud STS AssumeRole
         | a semicolon      | mock;id     |
 
   @doc-alibaba-4.1-source-identity
-  Rule: SourceIdentity is returned only when set; 2 to 64 characters of [\w+=,.@-], no reserved prefix (§4.1)
+  Rule: SourceIdentity is returned only when set; 2 to 64 characters of [\w+=,.@-], no reserved prefix (Alibaba AssumeRole reference)
 
     Scenario: a source identity is echoed in the response
       When the caller assumes role "mock-role" as session "s1" with:
@@ -258,7 +267,7 @@ Feature: Alibaba Cloud STS AssumeRole
         | the reserved prefix alibabacloud: | alibabacloud:alice |
 
   @doc-alibaba-1.2-callers
-  Rule: Only RAM users and RAM roles with sts:AssumeRole, named by the role's trust policy, may assume it (§1.2, §8)
+  Rule: Only RAM users and RAM roles with sts:AssumeRole, named by the role's trust policy, may assume it (Alibaba STS: who may call, Alibaba RAM roles and trust policies)
 
     Scenario: the root identity of an account may not assume roles
       Given the caller is the root identity of account "main"
@@ -287,7 +296,7 @@ Feature: Alibaba Cloud STS AssumeRole
       And the assumed role user is session "second" of role "mock-long-role"
 
   @doc-alibaba-1.2-rate-limit
-  Rule: An account and its RAM identities share 6,000 AssumeRole calls a minute (§1.2)
+  Rule: An account and its RAM identities share 6,000 AssumeRole calls a minute (Alibaba STS: who may call)
 
     @mock-only
     Scenario: a call beyond the account's rate is denied by flow control

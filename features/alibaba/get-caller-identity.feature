@@ -1,10 +1,15 @@
 @alibaba @action-GetCallerIdentity
 Feature: Alibaba Cloud STS GetCallerIdentity
   Any valid credential (an account's own key, a RAM user's key, STS credentials) learns who it is.
-  Spec: alibaba-sts.md §4.4 (response fields), §5.2 (gateway errors for STS credentials).
+  Spec: Alibaba GetCallerIdentity reference (response fields), Alibaba gateway common errors (gateway errors for STS credentials).
+  Sources:
+    Alibaba Cloud STS API reference: GetCallerIdentity (AlibabaCloudDocs/ram, zh-CN): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/GetCallerIdentity.md
+    Alibaba Cloud OpenAPI metadata, Sts 2015-04-01 (api-docs.json, mirrored by dew-serverless/acs-metadata): https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json
+    Alibaba Cloud OpenAPI common (gateway) error codes (document_detail 48054): https://help.aliyun.com/document_detail/48054.html
+    Alibaba Cloud STS common errors and troubleshooting (doc-detail 42775): https://www.alibabacloud.com/help/doc-detail/42775.htm
 
   @doc-alibaba-4.4-ram-user
-  Rule: A RAM user is reported as RAMUser with its user id; RoleId is absent (§4.4)
+  Rule: A RAM user is reported as RAMUser with its user id; RoleId is absent (Alibaba GetCallerIdentity reference)
 
     Scenario: a RAM user learns its identity
       Given the caller is the RAM user "alice" of account "main"
@@ -32,7 +37,7 @@ Feature: Alibaba Cloud STS GetCallerIdentity
         | Arn          | acs:ram::${account:main}:user/alice |
 
   @doc-alibaba-4.4-account
-  Rule: An account's own key is reported as Account; UserId is the account id (§4.4)
+  Rule: An account's own key is reported as Account; UserId is the account id (Alibaba GetCallerIdentity reference)
 
     @doc-gap-alibaba-root-arn
     Scenario: the root identity learns its identity
@@ -47,7 +52,7 @@ Feature: Alibaba Cloud STS GetCallerIdentity
       And the response has no field "RoleId"
 
   @doc-alibaba-4.4-assumed-role
-  Rule: STS credentials are reported as AssumedRoleUser with RoleId and PrincipalId <roleId>:<session> (§4.4)
+  Rule: STS credentials are reported as AssumedRoleUser with RoleId and PrincipalId <roleId>:<session> (Alibaba GetCallerIdentity reference)
 
     Scenario: a role session learns its identity
       Given the caller is the RAM user "alice" of account "main"
@@ -63,7 +68,7 @@ Feature: Alibaba Cloud STS GetCallerIdentity
       And the response has no field "UserId"
 
   @doc-alibaba-5.2-security-token
-  Rule: STS credentials are refused without their token, with an altered or mismatched token, or once expired (§5.2)
+  Rule: STS credentials are refused without their token, with an altered or mismatched token, or once expired (Alibaba gateway common errors)
 
     Background:
       Given the caller is the RAM user "alice" of account "main"

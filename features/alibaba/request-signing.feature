@@ -2,14 +2,20 @@
 Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
   Every AK-authenticated call is signed; the gateway checks the signature parameters, the
   timestamp window, the access key, the signature and the nonce before any action runs.
-  Spec: alibaba-sts.md §2.3 (common parameters), §2.4 (V1), §2.5 (V3), §5.2 (gateway errors).
+  Spec: Alibaba common parameters, Alibaba V1 signature, Alibaba V3 signature, Alibaba gateway common errors (gateway errors).
   The kit signs with its own signers, tested against the documented vectors (DESIGN.md §3 rule 9).
+  Sources:
+    Alibaba Cloud STS API reference: common parameters (AlibabaCloudDocs/ram, 公共参数): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md
+    Alibaba Cloud STS API reference: signature mechanism, V1 HMAC-SHA1 (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+    Alibaba Cloud OpenAPI common (gateway) error codes (document_detail 48054): https://help.aliyun.com/document_detail/48054.html
+    Alibaba Cloud SDK: V3 request structure and signature (ACS3-HMAC-SHA256): https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature
+    Alibaba Cloud STS common errors and troubleshooting (doc-detail 42775): https://www.alibabacloud.com/help/doc-detail/42775.htm
 
   Background:
     Given the caller is the RAM user "alice" of account "main"
 
   @doc-alibaba-2.4-v1
-  Rule: A V1 signature over the sorted, percent-encoded parameters authenticates the caller (§2.4)
+  Rule: A V1 signature over the sorted, percent-encoded parameters authenticates the caller (Alibaba V1 signature)
 
     Scenario Outline: a correctly signed <method> request is accepted
       Given the request is sent with HTTP method "<method>"
@@ -44,7 +50,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
       Then the request fails with HTTP 400 and code "SignatureDoesNotMatch"
 
   @doc-alibaba-2.3-signature-parameters
-  Rule: AccessKeyId, Signature, SignatureMethod, SignatureVersion, SignatureNonce and Timestamp are required (§2.3)
+  Rule: AccessKeyId, Signature, SignatureMethod, SignatureVersion, SignatureNonce and Timestamp are required (Alibaba common parameters)
 
     Scenario Outline: without <parameter> the request is refused
       Given the parameter "<parameter>" is left out of the request
@@ -76,7 +82,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
       Then the request fails with HTTP 400 and code "IncompleteSignature"
 
   @doc-alibaba-5.2-access-key
-  Rule: The AccessKeyId must exist and be active (§5.2)
+  Rule: The AccessKeyId must exist and be active (Alibaba gateway common errors)
 
     Scenario Outline: an AccessKeyId that <what> is not found
       Given the caller uses the AccessKeyId "<id>"
@@ -94,7 +100,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
       Then the request fails with HTTP 400 and code "InvalidAccessKeyId.Inactive"
 
   @doc-alibaba-2.4-timestamp
-  Rule: Timestamp is yyyy-MM-ddTHH:mm:ssZ in UTC and within 15 minutes of the server's time (§2.3, §2.4)
+  Rule: Timestamp is yyyy-MM-ddTHH:mm:ssZ in UTC and within 15 minutes of the server's time (Alibaba common parameters, Alibaba V1 signature)
 
     Scenario Outline: a timestamp written as <timestamp> is not well formatted
       Given the common parameter "Timestamp" is "<timestamp>"
@@ -122,7 +128,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
         | 16      | future    | expired | the request fails with HTTP 400 and code "InvalidTimeStamp.Expired" |
 
   @doc-alibaba-2.4-nonce
-  Rule: A SignatureNonce may be used once (§2.3, §2.4)
+  Rule: A SignatureNonce may be used once (Alibaba common parameters, Alibaba V1 signature)
 
     Scenario: replaying a request with the same nonce is refused
       When the caller calls GetCallerIdentity
@@ -130,7 +136,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
       Then the request fails with HTTP 400 and code "SignatureNonceUsed"
 
   @doc-alibaba-2.5-v3
-  Rule: A V3 ACS3-HMAC-SHA256 Authorization header authenticates the caller; the action may travel in x-acs-action only (§2.5, DESIGN.md §2a)
+  Rule: A V3 ACS3-HMAC-SHA256 Authorization header authenticates the caller; the action may travel in x-acs-action only (Alibaba V3 signature, DESIGN.md §2a)
 
     Scenario: a V3-signed request with the action only in the x-acs-action header is accepted
       Given the request is signed with the V3 algorithm ACS3-HMAC-SHA256

@@ -4,17 +4,17 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   and controls derived from one valid Response of the bundled test IdP) is presented to the STS.
   A validating STS refuses each forgery with the documented code and issues no credentials, and it
   accepts the controls and the shapes a correct validator reads safely, reporting the genuine
-  identity (saml-security.md §1, §5).
-  Spec: alibaba-sts.md §4.2 (error codes), §6.2 (required assertion content); saml-security.md §0
-  (pipeline), §1 (attack catalogue), §5 (kit notes). The corpus names the reason each forgery must
+  identity (SAML attack catalogue, positive controls).
+  Spec: Alibaba AssumeRoleWithSAML reference (error codes), Alibaba role-based SSO: SAML assertion content (required assertion content); SAML validation pipeline
+  (pipeline), SAML attack catalogue, positive controls (kit notes). The corpus names the reason each forgery must
   be refused for (column "reason"); Alibaba's documented codes are coarser: an assertion past its
   NotOnOrAfter is AuthenticationFail.SAMLAssertion.Expired, a bad RoleSessionName or SessionDuration
   attribute the InvalidParameter code of that parameter, anything else
   AuthenticationFail.SAMLAssertion.Invalid (which code answers which failure is UNCONFIRMED,
-  Gaps 4: on a live target the code is recorded, while "no credentials" is always required).
+  open question on SAML error codes and role-pair checks: on a live target the code is recorded, while "no credentials" is always required).
   Recipes derived from a captured valid Response also run against a live account that registered
   the test IdP (mock-sts.jar idp-metadata); recipes minted with the IdP's key are @mock-only
-  (saml-security.md §1, "Needs IdP key"). HostileCorpusFeaturesTest keeps these rows in step with
+  (SAML attack catalogue, "Needs IdP key"). HostileCorpusFeaturesTest keeps these rows in step with
   the corpus.
   The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
   written: GitHub Enterprise Server CVE-2024-6800 (signed metadata as the signed element),
@@ -24,9 +24,21 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   differentials, each with a harmless twin that must be accepted) and SimpleSAMLphp
   CVE-2026-49283 (the key must be that of the provider the request names: the XP recipes use the
   account's second SAML provider mock-second-idp, whose test IdP has its own key).
+  Sources:
+    Somorovsky et al., On Breaking SAML: Be Whoever You Want to Be (USENIX Security 2012): https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky
+    SAML Raider, XSW1–XSW8 recipes (CompassSecurity/SAMLRaider, XSWHelpers.java): https://github.com/CompassSecurity/SAMLRaider/blob/master/src/main/java/helpers/XSWHelpers.java
+    Duo Labs, SAML vulnerabilities affecting multiple implementations (CVE-2017-11427, -11428, -11429, -11430, CVE-2018-0489, CVE-2018-7340): https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations
+    OWASP XML External Entity Prevention Cheat Sheet: https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html
+    Alibaba Cloud STS API reference: AssumeRoleWithSAML: https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml
+    Alibaba Cloud STS API reference: AssumeRoleWithSAML (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference%20(STS)/Operation%20interfaces/AssumeRoleWithSAML.md
+    Alibaba Cloud OpenAPI metadata, Sts 2015-04-01 (api-docs.json, mirrored by dew-serverless/acs-metadata): https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json
+    Alibaba Cloud RAM: SAML response for role-based SSO: https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso
+    OASIS, Assertions and Protocols for the OASIS SAML V2.0 (saml-core-2.0-os): https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf
+    OASIS, Profiles for the OASIS SAML V2.0 (saml-profiles-2.0-os), §4.1.4 Web Browser SSO response rules: https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf
+    W3C, XML Signature Syntax and Processing Version 1.1: https://www.w3.org/TR/xmldsig-core1/
 
   @doc-alibaba-4.2-errors @doc-gap-alibaba-gaps-4
-  Rule: A forged, malformed, expired or replayed Response is refused with the documented code and no credentials (§4.2, §6.2)
+  Rule: A forged, malformed, expired or replayed Response is refused with the documented code and no credentials (Alibaba AssumeRoleWithSAML reference, Alibaba role-based SSO: SAML assertion content)
 
     Scenario Outline: <recipe> (<attack>) is refused with <code>
       Given the SAML response is forged as "<recipe>"
@@ -256,7 +268,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
         | XP2    | the same Response presented to the first provider, whose key signed it (CVE-2026-49283)                                 | WRONG_ISSUER  | 401    | AuthenticationFail.SAMLAssertion.Invalid |
 
   @doc-alibaba-6.2-assertion
-  Rule: The controls, and shapes a correct validator reads safely, are accepted with the genuine identity (saml-security.md §1, §5)
+  Rule: The controls, and shapes a correct validator reads safely, are accepted with the genuine identity (SAML attack catalogue, positive controls)
 
     Scenario Outline: <recipe> (<attack>) is accepted for <subject>
       Given the SAML response is forged as "<recipe>"

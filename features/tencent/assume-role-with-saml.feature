@@ -5,18 +5,35 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
   test IdP (mock-sts.jar saml-response / idp-metadata) mints the Responses: the default world
   registers it as SAML IdP "mock-idp", trusted by role "mock-saml-role"; a live account registers
   the same IdP metadata under the same names.
-  Spec: tencent-sts.md §4.2 (parameters, response, errors), §2.7 (unsigned calls), §6 (SAML: flow,
-  assertion content, SP values, IdP registration and trust policy), §7.3 (session duration), §1.1
-  (rate limit), Gaps 2, 3 and 8; saml-security.md §1, §5. Tencent documents no SAML-specific error
-  code (§4.2): the reference STS answers an assertion it refuses as a bad parameter,
-  InvalidParameter.ParamError (Gaps 3). Every forged variant of the hostile corpus is in
+  Spec: Tencent AssumeRoleWithSAML reference (parameters, response, errors), Tencent unsigned federation calls (unsigned calls), Tencent SAML role SSO (SAML: flow,
+  assertion content, SP values, IdP registration and trust policy), Tencent session duration, Tencent STS actions and rate limits
+  (rate limit), open questions on numeric bounds, which code each invalid input gets and Tencent-specific SAML requirements; SAML attack catalogue, positive controls. Tencent documents no SAML-specific error
+  code (Tencent AssumeRoleWithSAML reference): the reference STS answers an assertion it refuses as a bad parameter,
+  InvalidParameter.ParamError (open question on which code each invalid input gets). Every forged variant of the hostile corpus is in
   saml-hostile-corpus.feature.
+  Sources:
+    Tencent Cloud STS API: AssumeRoleWithSAML: https://cloud.tencent.com.cn/document/product/1312/48196
+    Tencent Cloud STS API: AssumeRoleWithSAML (international site): https://www.tencentcloud.com/document/product/1150/49455
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud SDK for Go: common client, unsigned requests (client.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go
+    Tencent Cloud Java SDK: AbstractClient (TencentCloud/tencentcloud-sdk-java): https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java
+    Tencent Cloud CAM: access the console as a SAML 2.0 federated user (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E4%BD%BF%E7%94%A8%20SAML%202.0%20%E8%81%94%E5%90%88%E8%BA%AB%E4%BB%BD%E7%94%A8%E6%88%B7%E8%AE%BF%E9%97%AE%E8%85%BE%E8%AE%AF%E4%BA%91%E7%AE%A1%E7%90%86%E6%8E%A7%E5%88%B6%E5%8F%B0_intl_en.md
+    Tencent Cloud STS API category (actions and rate limits): https://www.tencentcloud.website/document/product/1150/49443
+    Somorovsky et al., On Breaking SAML: Be Whoever You Want to Be (USENIX Security 2012): https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky
+    SAML Raider, XSW1–XSW8 recipes (CompassSecurity/SAMLRaider, XSWHelpers.java): https://github.com/CompassSecurity/SAMLRaider/blob/master/src/main/java/helpers/XSWHelpers.java
+    Duo Labs, SAML vulnerabilities affecting multiple implementations (CVE-2017-11427, -11428, -11429, -11430, CVE-2018-0489, CVE-2018-7340): https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations
+    OWASP XML External Entity Prevention Cheat Sheet: https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html
+    Shibboleth IdP load-test figures: https://shibboleth.atlassian.net/wiki/plugins/viewsource/viewpagesrc.action?pageId=2494726900
+    Tencent Cloud CAM: resource description (ARN) syntax (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md
+    Tencent Cloud CAM: creating a role, trust policies (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%A7%92%E8%89%B2/%E5%88%9B%E5%BB%BA%E8%A7%92%E8%89%B2_intl_en.md
+    Tencent Cloud CAM: policy element reference (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E5%85%83%E7%B4%A0%E5%8F%82%E8%80%83_intl_en.md
+    Tencent Cloud CAM: Okta single sign-on guide, SAML endpoint and audience values (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/product_new/%E7%9B%91%E6%8E%A7%E4%B8%8E%E7%AE%A1%E7%90%86/%E8%AE%BF%E9%97%AE%E6%8E%A7%E5%88%B6/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/Okta%20%E5%8D%95%E7%82%B9%E7%99%BB%E5%BD%95%E8%85%BE%E8%AE%AF%E4%BA%91%E6%8C%87%E5%8D%97_intl_en.md
 
   Background:
     Given the request carries Authorization SKIP instead of a signature
 
   @doc-tencent-4.2-response
-  Rule: A valid assertion of a trusted IdP yields Credentials, ExpiredTime and Expiration (§4.2 Response)
+  Rule: A valid assertion of a trusted IdP yields Credentials, ExpiredTime and Expiration (Tencent AssumeRoleWithSAML reference Response)
 
     Scenario: the response carries every documented field
       When the caller calls AssumeRoleWithSAML with:
@@ -53,7 +70,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | GET    | the query          | the request carries Authorization SKIP instead of a signature |
 
   @doc-tencent-4.6-assumed-role @doc-gap-tencent-gaps-10
-  Rule: The credentials act as a session of the role: GetCallerIdentity reports a CAMRole (§4.6, Gaps 10)
+  Rule: The credentials act as a session of the role: GetCallerIdentity reports a CAMRole (Tencent GetCallerIdentity API model, open question on GetCallerIdentity Type and ARN forms)
 
     Scenario: the federated session learns its identity
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -70,7 +87,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       And the response field "Arn" is the ARN of a session of role "mock-saml-role"
 
   @doc-tencent-2.7-unsigned
-  Rule: The call needs no key: Authorization may be SKIP, absent or a signature, and is not checked (§2.7, Gaps 7)
+  Rule: The call needs no key: Authorization may be SKIP, absent or a signature, and is not checked (Tencent unsigned federation calls, open question on unsigned calls)
 
     Scenario Outline: with <what> the request reaches the assertion check
       Given <authorization>
@@ -105,7 +122,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Then the request succeeds
 
   @doc-tencent-4.2-parameters
-  Rule: SAMLAssertion, PrincipalArn, RoleArn and RoleSessionName are required; the ARNs have the documented forms (§4.2, §7.1)
+  Rule: SAMLAssertion, PrincipalArn, RoleArn and RoleSessionName are required; the ARNs have the documented forms (Tencent AssumeRoleWithSAML reference, Tencent CAM resource names)
 
     Scenario Outline: without <parameter> the request is refused
       When the caller calls AssumeRoleWithSAML with:
@@ -150,7 +167,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       When the caller presents the SAML response
       Then the request fails with code "InvalidParameter.ParamError"
 
-    # A provider registered without usable IdP metadata exists only in the mock's world (§6.4: CAM
+    # A provider registered without usable IdP metadata exists only in the mock's world (Tencent IdP registration and SAML trust policy: CAM
     # validates the metadata document when the IdP is created).
     @mock-only
     Scenario: an IdP whose metadata is unusable is a parameter error
@@ -160,7 +177,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-4.2-role-session-name
-  Rule: The request's RoleSessionName names the session; the assertion's RoleSessionName attribute need not repeat it (§4.2, Gaps 8)
+  Rule: The request's RoleSessionName names the session; the assertion's RoleSessionName attribute need not repeat it (Tencent AssumeRoleWithSAML reference, open question on Tencent-specific SAML requirements)
 
     @doc-gap-tencent-gaps-8
     Scenario: a request session name other than the attribute is accepted
@@ -182,7 +199,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | a space     | saml user   |
 
   @doc-tencent-4.2-duration
-  Rule: DurationSeconds defaults to 7,200 and may be at most 43,200 (§4.2, §7.3)
+  Rule: DurationSeconds defaults to 7,200 and may be at most 43,200 (Tencent AssumeRoleWithSAML reference, Tencent session duration)
 
     Scenario Outline: a lifetime of <seconds> seconds is granted
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -213,7 +230,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | DurationSeconds | 43201                                                |
       Then the request fails with code "InvalidParameter.OverTimeError"
 
-    # The minimum is undocumented (Gaps 2).
+    # The minimum is undocumented (open question on numeric bounds).
     @doc-gap-tencent-gaps-2
     Scenario: a lifetime of 0 seconds is a parameter error
       Given the test IdP vouches for "alice" with role "mock-saml-role"
@@ -222,7 +239,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-6.2-role
-  Rule: The Role attribute lists "<role ARN>,<IdP ARN>" values, several roles of one IdP may share a value separated by ";"; the request names one of them (§6.2)
+  Rule: The Role attribute lists "<role ARN>,<IdP ARN>" values, several roles of one IdP may share a value separated by ";"; the request names one of them (Tencent SAML assertion content)
 
     Scenario: the request chooses one of several Role attribute values
       Given the test IdP vouches for "alice" with role "mock-role" and:
@@ -272,7 +289,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-6.2-session-name
-  Rule: The RoleSessionName attribute is required, exactly one value of up to 32 characters (§6.2; charset and minimum Gaps 8)
+  Rule: The RoleSessionName attribute is required, exactly one value of up to 32 characters (Tencent SAML assertion content; charset and minimum open question on Tencent-specific SAML requirements)
 
     Scenario Outline: an attribute of <what> is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -320,10 +337,10 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | a space             | alice smith |
         | Chinese characters  | 张三         |
 
-  # The published guides disagree on the Audience and Recipient (§6.3); each published value is
-  # accepted by the reference STS. Which the live STS accepts is Gaps 8.
+  # The published guides disagree on the Audience and Recipient (Tencent SAML endpoint and audience values); each published value is
+  # accepted by the reference STS. Which the live STS accepts is open question on Tencent-specific SAML requirements.
   @doc-tencent-6.3-sp-values @doc-gap-tencent-gaps-8
-  Rule: Audience and Recipient name Tencent Cloud as service provider (§6.3)
+  Rule: Audience and Recipient name Tencent Cloud as service provider (Tencent SAML endpoint and audience values)
 
     Scenario Outline: the Audience <audience> is accepted
       Given the test IdP vouches for "alice" with role "mock-saml-role" and:
@@ -369,7 +386,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | an assertion without Recipient      | recipient | (none)                                  |
 
   @doc-tencent-6.4-trust
-  Rule: The role's trust policy must name the IdP as principal.federated with action name/sts:AssumeRoleWithSAML (§6.4)
+  Rule: The role's trust policy must name the IdP as principal.federated with action name/sts:AssumeRoleWithSAML (Tencent IdP registration and SAML trust policy)
 
     Scenario: a role that does not trust the IdP refuses the assertion
       Given the test IdP vouches for "alice" with role "mock-role"
@@ -377,10 +394,10 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Then the request fails with code "UnauthorizedOperation"
 
   # No Tencent document states rules on Issuer, signature placement, algorithms, validity times or
-  # NameID format (§6.2, Gaps 8), nor which code answers which failure (Gaps 3): the reference STS
+  # NameID format (Tencent SAML assertion content, open question on Tencent-specific SAML requirements), nor which code answers which failure (open question on which code each invalid input gets): the reference STS
   # validates as SAML requires and answers InvalidParameter.ParamError.
   @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3
-  Rule: An assertion the STS cannot validate is refused as a bad SAMLAssertion (§4.2, §6.2; saml-security.md §1)
+  Rule: An assertion the STS cannot validate is refused as a bad SAMLAssertion (Tencent AssumeRoleWithSAML reference, Tencent SAML assertion content; SAML attack catalogue)
 
     Scenario Outline: <what> is refused
       When the caller calls AssumeRoleWithSAML with:
@@ -431,7 +448,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
         | Assertion |
         | both      |
 
-      # A signed Response around an unsigned Assertion: placement is undocumented (§6.2).
+      # A signed Response around an unsigned Assertion: placement is undocumented (Tencent SAML assertion content).
       @doc-gap-tencent-gaps-8
       Examples: the Response only
         | signed    |
@@ -481,7 +498,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Then the request succeeds
 
   @doc-tencent-1.1-rate-limit
-  Rule: An account may call AssumeRoleWithSAML 200 times a second (§1.1)
+  Rule: An account may call AssumeRoleWithSAML 200 times a second (Tencent STS actions and rate limits)
 
     @mock-only
     Scenario: a call beyond the account's rate is refused

@@ -2,15 +2,24 @@
 Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
   A workload presents an OIDC token of a trusted identity provider and receives temporary
   credentials of a role; the call carries no key ("Authorization: SKIP").
-  Spec: tencent-sts.md §4.3 (parameters, response, errors), §2.7 (unsigned calls), §2.8 (numeric
-  strings), §1.1 (rate limit). Every token failure is InvalidParameter.WebIdentityTokenError, the
+  Spec: Tencent AssumeRoleWithWebIdentity reference (parameters, response, errors), Tencent unsigned federation calls (unsigned calls), Tencent parameter encoding (numeric
+  strings), Tencent STS actions and rate limits. Every token failure is InvalidParameter.WebIdentityTokenError, the
   only OIDC code Tencent documents; the hostile tokens are in testkit's OidcHostileCorpusTest.
+  Sources:
+    Tencent Cloud STS API: AssumeRoleWithWebIdentity: https://cloud.tencent.com/document/product/1312/73070
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud SDK for Go: common client, unsigned requests (client.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go
+    Tencent Cloud Java SDK: AbstractClient (TencentCloud/tencentcloud-sdk-java): https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java
+    Tencent Cloud CAM: role SSO with OIDC (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md
+    Tencent Cloud STS API category (actions and rate limits): https://www.tencentcloud.website/document/product/1150/49443
+    Tencent Cloud CAM: resource description (ARN) syntax (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md
+    Tencent Cloud SDK for Go: STS 2018-08-13 error codes (errors.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
 
   Background:
     Given the request carries Authorization SKIP instead of a signature
 
   @doc-tencent-4.3-response @mock-only
-  Rule: A valid token of a trusted provider yields ExpiredTime, Expiration and Credentials (§4.3 Response)
+  Rule: A valid token of a trusted provider yields ExpiredTime, Expiration and Credentials (Tencent AssumeRoleWithWebIdentity reference Response)
 
     # tokens of the bundled test OIDC issuer (DESIGN.md §2: oidc-token --vendor tencent); a live
     # account would need the issuer registered as its provider
@@ -26,7 +35,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
       And ExpiredTime is a JSON number and Expiration names the same instant in UTC
       And the credentials expire 7200 seconds after the request
 
-    # the documented example sends DurationSeconds as a string (§2.8)
+    # the documented example sends DurationSeconds as a string (Tencent parameter encoding)
     Scenario: the documented example's DurationSeconds "1800" is honoured
       When the caller calls AssumeRoleWithWebIdentity with:
         | ProviderId       | mock-oidc                          |
@@ -38,7 +47,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
       And the credentials expire 1800 seconds after the request
 
   @doc-tencent-2.7-unsigned
-  Rule: The call needs no key: Authorization may be SKIP, absent or a signature, and is not checked (§2.7, Gaps 7)
+  Rule: The call needs no key: Authorization may be SKIP, absent or a signature, and is not checked (Tencent unsigned federation calls, open question on unsigned calls)
 
     Scenario Outline: with <what> the request reaches the token check
       Given <authorization>
@@ -59,7 +68,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | an X-TC-Token this STS never issued | the parameter "X-TC-Token" is changed to "not-a-token-of-this-sts" after signing |
 
   @doc-tencent-4.3-parameters
-  Rule: ProviderId, WebIdentityToken, RoleArn and RoleSessionName are required; RoleArn has the documented forms (§4.3, §7.1)
+  Rule: ProviderId, WebIdentityToken, RoleArn and RoleSessionName are required; RoleArn has the documented forms (Tencent AssumeRoleWithWebIdentity reference, Tencent CAM resource names)
 
     Scenario Outline: without <parameter> the request is refused
       When the caller calls AssumeRoleWithWebIdentity with:
@@ -89,7 +98,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | acs:ram::${account:main}:role/mock-oidc-role |
 
   @doc-tencent-4.3-token
-  Rule: A token the STS cannot validate is refused with WebIdentityTokenError (§4.3; OIDC validation arrives with the OIDC issue)
+  Rule: A token the STS cannot validate is refused with WebIdentityTokenError (Tencent AssumeRoleWithWebIdentity reference; OIDC validation arrives with the OIDC issue)
 
     Scenario Outline: <what> is refused
       When the caller calls AssumeRoleWithWebIdentity with:
@@ -105,7 +114,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
         | an unsigned JWT                   | eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL29pZGMubW9jay1zdHMubG9jYWwifQ.      |
 
   @doc-tencent-1.1-rate-limit
-  Rule: An account may call AssumeRoleWithWebIdentity 20 times a second (§1.1)
+  Rule: An account may call AssumeRoleWithWebIdentity 20 times a second (Tencent STS actions and rate limits)
 
     @mock-only
     Scenario: a call beyond the account's rate is refused
@@ -118,7 +127,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
       Then the request fails with code "RequestLimitExceeded"
 
   @doc-tencent-4.3-token @mock-only
-  Rule: A token the provider's keys, issuer, audience and times do not vouch for is InvalidParameter.WebIdentityTokenError (§4.3, §5.1)
+  Rule: A token the provider's keys, issuer, audience and times do not vouch for is InvalidParameter.WebIdentityTokenError (Tencent AssumeRoleWithWebIdentity reference, Tencent STS error codes)
 
     Scenario Outline: a token <what> is refused
       When the caller calls AssumeRoleWithWebIdentity with:

@@ -2,14 +2,28 @@
 Feature: Tencent Cloud STS AssumeRole
   A CAM sub-user, the root account or a role session exchanges its key for temporary credentials
   of a role whose trust policy names it.
-  Spec: tencent-sts.md §4.1 (parameters, response, errors), §1.2 and §7.4 (who may call), §3.4
-  (credential formats), §7 (CAM model), §5.1 (error catalogue).
+  Spec: Tencent AssumeRole reference (parameters, response, errors), Tencent STS: who may call and Tencent permissions to call STS (who may call), Tencent credential fields
+  (credential formats), Tencent CAM resource model (CAM model), Tencent STS error codes (error catalogue).
+  Sources:
+    Tencent Cloud STS API: AssumeRole: https://cloud.tencent.com/document/product/598/33164
+    Tencent Cloud STS API: AssumeRole (international site): https://intl.cloud.tencent.com/document/product/598/35840
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud STS API: AssumeRoleWithSAML: https://cloud.tencent.com.cn/document/product/1312/48196
+    Tencent Cloud STS API: AssumeRoleWithWebIdentity: https://cloud.tencent.com/document/product/1312/73070
+    Tencent Cloud CAM: creating a role, trust policies (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%A7%92%E8%89%B2/%E5%88%9B%E5%BB%BA%E8%A7%92%E8%89%B2_intl_en.md
+    Tencent Cloud STS API: data types: https://www.tencentcloud.com/document/product/1150/49457
+    Tencent Cloud CAM: resource description (ARN) syntax (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md
+    Tencent Cloud SDK for Go: STS 2018-08-13 error codes (errors.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
+    Tencent Cloud CAM: role SSO with OIDC (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md
+    Tencent Cloud CAM: usage limits (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E4%BA%A7%E5%93%81%E7%AE%80%E4%BB%8B/%E4%BD%BF%E7%94%A8%E9%99%90%E5%88%B6_intl_en.md
+    Tencent Cloud CAM: policy element reference (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E5%85%83%E7%B4%A0%E5%8F%82%E8%80%83_intl_en.md
+    Tencent Cloud STS API category (actions and rate limits): https://www.tencentcloud.website/document/product/1150/49443
 
   Background:
     Given the caller is the CAM user "alice" of account "main"
 
   @doc-tencent-4.1-response
-  Rule: A trusted caller receives Credentials{Token, TmpSecretId, TmpSecretKey}, ExpiredTime and Expiration (§4.1 Response, §3.4)
+  Rule: A trusted caller receives Credentials{Token, TmpSecretId, TmpSecretKey}, ExpiredTime and Expiration (Tencent AssumeRole reference Response, Tencent credential fields)
 
     Scenario: the response carries every documented field
       When the caller assumes role "mock-role" as session "alice-session"
@@ -47,7 +61,7 @@ Feature: Tencent Cloud STS AssumeRole
       And the response field "UserId" is the id of role "mock-role" and session "alice-session"
 
   @doc-tencent-4.1-role-arn
-  Rule: RoleArn is required, qcs::cam::uin/<uin>:roleName/<name> or qcs::cam::uin/<uin>:role/<roleId> (§4.1, §7.1)
+  Rule: RoleArn is required, qcs::cam::uin/<uin>:roleName/<name> or qcs::cam::uin/<uin>:role/<roleId> (Tencent AssumeRole reference, Tencent CAM resource names)
 
     Scenario: a RoleArn naming the role by its id is accepted
       When the caller calls AssumeRole with:
@@ -94,7 +108,7 @@ Feature: Tencent Cloud STS AssumeRole
       Then the request fails with code "InvalidParameter.AccountNotAvaliable"
 
   @doc-tencent-4.1-session-name
-  Rule: RoleSessionName is required, 2 to 128 characters of [\w+=,.@_-] (§4.1)
+  Rule: RoleSessionName is required, 2 to 128 characters of [\w+=,.@_-] (Tencent AssumeRole reference)
 
     Scenario: without RoleSessionName the request is refused
       When the caller calls AssumeRole with:
@@ -125,7 +139,7 @@ Feature: Tencent Cloud STS AssumeRole
         | non-ASCII letters | 名前          |
 
   @doc-tencent-4.1-duration
-  Rule: DurationSeconds defaults to 7200 and may not exceed 43200 nor the role's maximum session duration (§4.1, §7.3)
+  Rule: DurationSeconds defaults to 7200 and may not exceed 43200 nor the role's maximum session duration (Tencent AssumeRole reference, Tencent session duration)
 
     Scenario: the default lifetime is two hours
       When the caller assumes role "mock-role" as session "s1"
@@ -168,7 +182,7 @@ Feature: Tencent Cloud STS AssumeRole
         | -1      |
 
   @doc-tencent-4.1-policy
-  Rule: Policy is a URL-encoded CAM policy of at most 6,144 characters, without principal, granting only * or six-segment resources of the caller's account (§4.1, §2.8, §7.1, §7.5)
+  Rule: Policy is a URL-encoded CAM policy of at most 6,144 characters, without principal, granting only * or six-segment resources of the caller's account (Tencent AssumeRole reference, Tencent parameter encoding, Tencent CAM resource names, Tencent policy length limits)
 
     Scenario Outline: the documented policy <which> is accepted
       When the caller assumes role "mock-role" as session "s1" with:
@@ -238,7 +252,7 @@ Feature: Tencent Cloud STS AssumeRole
       Then the request fails with code "InvalidParameter.GrantOtherResource"
 
   @doc-tencent-4.1-external-id
-  Rule: ExternalId is 2 to 128 characters of [\w+=,.@:/-] and must be the one the role's trust policy requires (§4.1, §7.2)
+  Rule: ExternalId is 2 to 128 characters of [\w+=,.@:/-] and must be the one the role's trust policy requires (Tencent AssumeRole reference, Tencent role trust policies)
 
     Scenario: the role's external id lets the caller in
       When the caller assumes role "mock-external-role" as session "s1" with:
@@ -274,7 +288,7 @@ Feature: Tencent Cloud STS AssumeRole
         | a semicolon     | mock;id     |
 
   @doc-tencent-4.1-tags
-  Rule: Tags are at most 50 session tags with distinct keys, Key up to 128 and Value up to 256 characters (§4.1)
+  Rule: Tags are at most 50 session tags with distinct keys, Key up to 128 and Value up to 256 characters (Tencent AssumeRole reference)
 
     Scenario Outline: <what> are accepted
       When the caller assumes role "mock-role" as session "s1" with:
@@ -306,7 +320,7 @@ Feature: Tencent Cloud STS AssumeRole
         | a 257-character value       | [{"Key":"k","Value":"${v*257}"}]                                  |
 
   @doc-tencent-4.1-source-identity
-  Rule: SourceIdentity is the initiator's UIN; no STS response carries it (§4.1, §1.1)
+  Rule: SourceIdentity is the initiator's UIN; no STS response carries it (Tencent AssumeRole reference, Tencent STS actions and rate limits)
 
     Scenario: the caller's UIN as source identity is accepted and not echoed
       When the caller assumes role "mock-role" as session "s1" with:
@@ -329,7 +343,7 @@ Feature: Tencent Cloud STS AssumeRole
         | a name and space | alice smith     |
 
   @doc-tencent-4.1-mfa
-  Rule: SerialNumber qcs::cam:uin/<ownerUin>::mfa/softToken and TokenCode, when given, must name the caller's device and its current code (§4.1, §4.5)
+  Rule: SerialNumber qcs::cam:uin/<ownerUin>::mfa/softToken and TokenCode, when given, must name the caller's device and its current code (Tencent AssumeRole reference, Tencent GetSessionToken API model)
 
     Scenario: the current code of the caller's virtual MFA device is accepted
       When the caller assumes role "mock-role" as session "s1" with:
@@ -368,7 +382,7 @@ Feature: Tencent Cloud STS AssumeRole
       Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-1.2-callers
-  Rule: The caller needs an sts grant and must be named by the role's trust policy; root keys and role sessions may assume roles, federated users may not (§1.2, §7.4)
+  Rule: The caller needs an sts grant and must be named by the role's trust policy; root keys and role sessions may assume roles, federated users may not (Tencent STS: who may call, Tencent permissions to call STS)
 
     Scenario: the root account may assume a role that trusts its account
       Given the caller is the root identity of account "main"
@@ -400,7 +414,7 @@ Feature: Tencent Cloud STS AssumeRole
       Then the request succeeds
       And the temporary credentials have the documented shapes
 
-    Scenario: a role session may assume a role that trusts its account (temporary keys, §1.2)
+    Scenario: a role session may assume a role that trusts its account (temporary keys, Tencent STS: who may call)
       Given the caller has assumed role "mock-role" as session "first"
       When the caller assumes role "mock-short-role" as session "second" for 3600 seconds
       Then the request succeeds
@@ -411,7 +425,7 @@ Feature: Tencent Cloud STS AssumeRole
       Then the request fails with code "UnauthorizedOperation"
 
   @doc-tencent-1.1-rate-limit
-  Rule: An account may call AssumeRole 600 times a second (§1.1)
+  Rule: An account may call AssumeRole 600 times a second (Tencent STS actions and rate limits)
 
     @mock-only
     Scenario: a call beyond the account's rate is refused

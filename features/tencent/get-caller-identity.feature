@@ -2,11 +2,18 @@
 Feature: Tencent Cloud STS GetCallerIdentity
   Any valid key (a root account's, a sub-user's, or the temporary credentials of AssumeRole,
   GetFederationToken and GetSessionToken) learns who it is.
-  Spec: tencent-sts.md §4.6 (response fields and examples), §1.2 (who may call), §7.1 (ARNs),
-  Gaps 10 (Type, Arn and UserId forms not documented for every kind of caller).
+  Spec: Tencent GetCallerIdentity API model (response fields and examples), Tencent STS: who may call, Tencent CAM resource names (ARNs),
+  open question on GetCallerIdentity Type and ARN forms (Type, Arn and UserId forms not documented for every kind of caller).
+  Sources:
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud STS API: AssumeRoleWithSAML: https://cloud.tencent.com.cn/document/product/1312/48196
+    Tencent Cloud STS API: AssumeRoleWithWebIdentity: https://cloud.tencent.com/document/product/1312/73070
+    Tencent Cloud CAM: resource description (ARN) syntax (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md
+    Tencent Cloud API 3.0 common error codes: https://tencentcloud.com/document/product/1140/51177
+    Tencent Cloud STS API category (actions and rate limits): https://www.tencentcloud.website/document/product/1150/49443
 
   @doc-tencent-4.6-sub-user @doc-gap-tencent-gaps-10
-  Rule: A sub-user is a CAMUser whose UserId and PrincipalId are its own UIN (§4.6; the example Arn qcs::cam:<owner>:uin/<sub> is read as the standard qcs::cam::uin/<owner>:uin/<sub>)
+  Rule: A sub-user is a CAMUser whose UserId and PrincipalId are its own UIN (Tencent GetCallerIdentity API model; the example Arn qcs::cam:<owner>:uin/<sub> is read as the standard qcs::cam::uin/<owner>:uin/<sub>)
 
     Scenario: a sub-user learns its identity
       Given the caller is the CAM user "alice" of account "main"
@@ -36,7 +43,7 @@ Feature: Tencent Cloud STS GetCallerIdentity
         | RequestId   |
 
   @doc-tencent-4.6-root @doc-gap-tencent-gaps-10
-  Rule: A root account is a CAMUser whose UserId, PrincipalId and AccountId are the owner UIN (§4.6: "调用者是云账号时，返回的是当前账号Uin")
+  Rule: A root account is a CAMUser whose UserId, PrincipalId and AccountId are the owner UIN (Tencent GetCallerIdentity API model: "调用者是云账号时，返回的是当前账号Uin")
 
     Scenario: the root account learns its identity
       Given the caller is the root identity of account "main"
@@ -50,7 +57,7 @@ Feature: Tencent Cloud STS GetCallerIdentity
         | Arn         | qcs::cam::uin/${account:main}:uin/${account:main}  |
 
   @doc-tencent-4.6-assumed-role
-  Rule: A role session is a CAMRole: UserId <roleId>:<sessionName>, PrincipalId the UIN whose key assumed the role, Arn qcs::sts:<owner>:assumed-role/<roleId> (§4.6)
+  Rule: A role session is a CAMRole: UserId <roleId>:<sessionName>, PrincipalId the UIN whose key assumed the role, Arn qcs::sts:<owner>:assumed-role/<roleId> (Tencent GetCallerIdentity API model)
 
     Scenario: a sub-user's role session learns its identity
       Given the caller is the CAM user "alice" of account "main"
@@ -88,7 +95,7 @@ Feature: Tencent Cloud STS GetCallerIdentity
       And the response field "UserId" is the id of role "mock-foreign-role" and session "cross"
 
   @doc-tencent-4.6-federated-user
-  Rule: A federated user is a CAMUser: UserId <uin>:<name>, PrincipalId <uin>, Arn qcs::sts:<owner>:federated-user/<uin> (§4.6)
+  Rule: A federated user is a CAMUser: UserId <uin>:<name>, PrincipalId <uin>, Arn qcs::sts:<owner>:federated-user/<uin> (Tencent GetCallerIdentity API model)
 
     Scenario: a federated user learns its identity
       Given the caller is the CAM user "alice" of account "main"
@@ -103,7 +110,7 @@ Feature: Tencent Cloud STS GetCallerIdentity
         | Arn         | qcs::sts:${account:main}:federated-user/${uin:alice} |
 
   @doc-tencent-4.5-session @doc-gap-tencent-gaps-10
-  Rule: GetSessionToken credentials answer like the user who obtained them (§4.5, Gaps 10)
+  Rule: GetSessionToken credentials answer like the user who obtained them (Tencent GetSessionToken API model, open question on GetCallerIdentity Type and ARN forms)
 
     Scenario: MFA session credentials learn the user's identity
       Given the caller holds MFA session credentials of user "alice" of account "main"
@@ -117,7 +124,7 @@ Feature: Tencent Cloud STS GetCallerIdentity
         | Arn         | qcs::cam::uin/${account:main}:uin/${uin:alice}  |
 
   @doc-tencent-4.6-parameters
-  Rule: GetCallerIdentity takes no parameters of its own (§4.6, §5.2)
+  Rule: GetCallerIdentity takes no parameters of its own (Tencent GetCallerIdentity API model, Tencent API 3.0 common error codes)
 
     Scenario: a parameter the action does not define is unknown
       Given the caller is the CAM user "alice" of account "main"
@@ -126,7 +133,7 @@ Feature: Tencent Cloud STS GetCallerIdentity
       Then the request fails with code "UnknownParameter"
 
   @doc-tencent-1.1-rate-limit
-  Rule: An account may call GetCallerIdentity 20 times a second (§1.1)
+  Rule: An account may call GetCallerIdentity 20 times a second (Tencent STS actions and rate limits)
 
     @mock-only
     Scenario: a call beyond the account's rate is refused

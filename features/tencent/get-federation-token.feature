@@ -1,14 +1,24 @@
 @tencent @action-GetFederationToken
 Feature: Tencent Cloud STS GetFederationToken
   A long-term key obtains temporary credentials for a named federated user, limited by a policy.
-  Spec: tencent-sts.md §4.4 (parameters, response, errors), §1.2 ("此接口仅支持永久密钥调用"), §3.4
-  (credential formats), §7.5 (policies), §5.1 (error catalogue).
+  Spec: Tencent GetFederationToken reference (parameters, response, errors), Tencent STS: who may call ("此接口仅支持永久密钥调用"), Tencent credential fields
+  (credential formats), Tencent policy length limits (policies), Tencent STS error codes (error catalogue).
+  Sources:
+    Tencent Cloud STS API: GetFederationToken: https://cloud.tencent.com.cn/document/api/1312/48195
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud STS API: AssumeRoleWithSAML: https://cloud.tencent.com.cn/document/product/1312/48196
+    Tencent Cloud STS API: AssumeRoleWithWebIdentity: https://cloud.tencent.com/document/product/1312/73070
+    Tencent Cloud STS API: data types: https://www.tencentcloud.com/document/product/1150/49457
+    Tencent Cloud CAM: usage limits (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E4%BA%A7%E5%93%81%E7%AE%80%E4%BB%8B/%E4%BD%BF%E7%94%A8%E9%99%90%E5%88%B6_intl_en.md
+    Tencent Cloud SDK for Go: STS 2018-08-13 error codes (errors.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
+    Tencent Cloud CAM: creating a role, trust policies (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%A7%92%E8%89%B2/%E5%88%9B%E5%BB%BA%E8%A7%92%E8%89%B2_intl_en.md
+    Tencent Cloud STS API category (actions and rate limits): https://www.tencentcloud.website/document/product/1150/49443
 
   Background:
     Given the caller is the CAM user "alice" of account "main"
 
   @doc-tencent-4.4-response
-  Rule: A permanent key receives Credentials, ExpiredTime and Expiration for the federated user (§4.4 Response, §3.4)
+  Rule: A permanent key receives Credentials, ExpiredTime and Expiration for the federated user (Tencent GetFederationToken reference Response, Tencent credential fields)
 
     Scenario: the response carries every documented field
       When the caller calls GetFederationToken with:
@@ -35,7 +45,7 @@ Feature: Tencent Cloud STS GetFederationToken
       And the response field "UserId" is "${uin:alice}:fed"
 
   @doc-tencent-4.4-name
-  Rule: Name is required and consists of letters (§4.4; length limit UNCONFIRMED, 128 in the reference STS)
+  Rule: Name is required and consists of letters (Tencent GetFederationToken reference; length limit UNCONFIRMED, 128 in the reference STS)
 
     Scenario: without Name the request is refused
       When the caller calls GetFederationToken with:
@@ -77,7 +87,7 @@ Feature: Tencent Cloud STS GetFederationToken
         | 129 letters   | ${n*129}  |
 
   @doc-tencent-4.4-policy
-  Rule: Policy is required: a URL-encoded CAM policy of at most 6,144 characters, without principal, granting only resources of the caller's account (§4.4, §7.5)
+  Rule: Policy is required: a URL-encoded CAM policy of at most 6,144 characters, without principal, granting only resources of the caller's account (Tencent GetFederationToken reference, Tencent policy length limits)
 
     Scenario: without Policy the request is refused
       When the caller calls GetFederationToken with:
@@ -131,7 +141,7 @@ Feature: Tencent Cloud STS GetFederationToken
       Then the request fails with code "InvalidParameter.GrantOtherResource"
 
   @doc-tencent-4.4-duration
-  Rule: DurationSeconds defaults to 1800; a root account may ask for up to 7200, a sub-user for up to 129600 (§4.4, §7.3)
+  Rule: DurationSeconds defaults to 1800; a root account may ask for up to 7200, a sub-user for up to 129600 (Tencent GetFederationToken reference, Tencent session duration)
 
     Scenario Outline: <who> may ask for <seconds> seconds
       Given <caller>
@@ -169,7 +179,7 @@ Feature: Tencent Cloud STS GetFederationToken
       Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-1.2-permanent-keys
-  Rule: Only permanent keys with an sts grant may call GetFederationToken (§1.2, §7.4)
+  Rule: Only permanent keys with an sts grant may call GetFederationToken (Tencent STS: who may call, Tencent permissions to call STS)
 
     Scenario: a sub-user without an sts grant is refused
       Given the caller is the CAM user "bob" of account "main"
@@ -191,7 +201,7 @@ Feature: Tencent Cloud STS GetFederationToken
         | federated         | the caller holds federated-user credentials named "fed"       |
 
   @doc-tencent-1.1-rate-limit
-  Rule: An account may call GetFederationToken 600 times a second (§1.1)
+  Rule: An account may call GetFederationToken 600 times a second (Tencent STS actions and rate limits)
 
     @mock-only
     Scenario: a call beyond the account's rate is refused

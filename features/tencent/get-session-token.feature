@@ -2,13 +2,18 @@
 Feature: Tencent Cloud STS GetSessionToken
   A long-term key proves possession of its virtual MFA device and receives temporary credentials
   of the same identity (CN site only).
-  Spec: tencent-sts.md §4.5 (parameters, response, errors), §5.1 (FailedOperation.* codes), §3.4.
+  Spec: Tencent GetSessionToken API model (parameters, response, errors), Tencent STS error codes (FailedOperation.* codes), Tencent credential fields.
+  Sources:
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud SDK for Go: STS 2018-08-13 error codes (errors.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
+    Tencent Cloud STS API: data types: https://www.tencentcloud.com/document/product/1150/49457
+    Tencent Cloud CAM: resource description (ARN) syntax (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md
 
   Background:
     Given the caller is the CAM user "alice" of account "main"
 
   @doc-tencent-4.5-response
-  Rule: The current code of the caller's softToken device yields Credentials, ExpiredTime and Expiration (§4.5 Response, §3.4)
+  Rule: The current code of the caller's softToken device yields Credentials, ExpiredTime and Expiration (Tencent GetSessionToken API model Response, Tencent credential fields)
 
     Scenario: the response carries every documented field
       When the caller calls GetSessionToken with:
@@ -26,7 +31,7 @@ Feature: Tencent Cloud STS GetSessionToken
       Then the request succeeds
 
   @doc-tencent-4.5-required
-  Rule: SerialNumber and TokenCode are required (§4.5)
+  Rule: SerialNumber and TokenCode are required (Tencent GetSessionToken API model)
 
     Scenario Outline: without <parameter> the request is refused
       When the caller calls GetSessionToken with:
@@ -39,7 +44,7 @@ Feature: Tencent Cloud STS GetSessionToken
         | TokenCode    | SerialNumber | qcs::cam:uin/${account:main}::mfa/softToken |
 
   @doc-tencent-4.5-serial-number
-  Rule: SerialNumber is qcs::cam:uin/<ownerUin>::mfa/<mfaType>, mfaType softToken, naming the caller's own device (§4.5, §7.1)
+  Rule: SerialNumber is qcs::cam:uin/<ownerUin>::mfa/<mfaType>, mfaType softToken, naming the caller's own device (Tencent GetSessionToken API model, Tencent CAM resource names)
 
     Scenario: an MFA type other than softToken is not supported
       When the caller calls GetSessionToken with:
@@ -73,7 +78,7 @@ Feature: Tencent Cloud STS GetSessionToken
       Then the request fails with code "FailedOperation.CheckMFAError"
 
   @doc-tencent-4.5-token-code
-  Rule: TokenCode is the code the device shows now, give or take one 30-second step (§4.5)
+  Rule: TokenCode is the code the device shows now, give or take one 30-second step (Tencent GetSessionToken API model)
 
     Scenario Outline: <what> fails the MFA check
       When the caller calls GetSessionToken with:
@@ -87,7 +92,7 @@ Feature: Tencent Cloud STS GetSessionToken
         | a code that is not six digits     | 12345                   |
 
   @doc-tencent-4.5-duration
-  Rule: DurationSeconds defaults to 1800; a sub-user may ask for up to 129600 (§4.5, §7.3)
+  Rule: DurationSeconds defaults to 1800; a sub-user may ask for up to 129600 (Tencent GetSessionToken API model, Tencent session duration)
 
     Scenario: a sub-user may ask for 129600 seconds
       When the caller calls GetSessionToken with:
@@ -113,7 +118,7 @@ Feature: Tencent Cloud STS GetSessionToken
       Then the request fails with code "InvalidParameter.ParamError"
 
   @doc-tencent-5.1-temp-key
-  Rule: GetSessionToken does not accept temporary keys (§5.1 FailedOperation.TempKeyNotAllowed)
+  Rule: GetSessionToken does not accept temporary keys (Tencent STS error codes FailedOperation.TempKeyNotAllowed)
 
     Scenario Outline: <which> temporary credentials are refused
       Given <credentials>

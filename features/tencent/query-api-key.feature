@@ -2,11 +2,15 @@
 Feature: Tencent Cloud STS QueryApiKey
   A long-term key lists the API keys of its own UIN, or, for a root account, of any UIN of its
   account: SecretId, creation time and status.
-  Spec: tencent-sts.md §4.7 (parameters, response, example), §5.2 (AuthFailure.UnauthorizedOperation),
-  §5.1 (InvalidParameter.ParamError).
+  Spec: Tencent QueryApiKey API model (parameters, response, example), Tencent API 3.0 common error codes (AuthFailure.UnauthorizedOperation),
+  Tencent STS error codes (InvalidParameter.ParamError).
+  Sources:
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud API 3.0 common error codes: https://tencentcloud.com/document/product/1140/51177
+    Tencent Cloud SDK for Go: STS 2018-08-13 error codes (errors.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
 
   @doc-tencent-4.7-response
-  Rule: IdKeys lists SecretId, CreateTime (UNIX seconds) and Status (2 active, 3 disabled) of the caller's own UIN by default (§4.7)
+  Rule: IdKeys lists SecretId, CreateTime (UNIX seconds) and Status (2 active, 3 disabled) of the caller's own UIN by default (Tencent QueryApiKey API model)
 
     Scenario: a sub-user lists its own keys
       Given the caller is the CAM user "alice" of account "main"
@@ -38,7 +42,7 @@ Feature: Tencent Cloud STS QueryApiKey
       And the response lists the root key of account "main" as active
 
   @doc-tencent-4.7-target-uin
-  Rule: A root account may name any UIN of its account (§4.7 "待查询的账号uin")
+  Rule: A root account may name any UIN of its account (Tencent QueryApiKey API model "待查询的账号uin")
 
     Scenario Outline: the root account lists the keys of <user>
       Given the caller is the root identity of account "main"
@@ -72,7 +76,7 @@ Feature: Tencent Cloud STS QueryApiKey
       Then the request fails with code "InvalidParameter"
 
   @doc-tencent-5.2-unauthorized
-  Rule: A sub-user may not list another UIN's keys, and temporary credentials may not list keys at all (§5.2)
+  Rule: A sub-user may not list another UIN's keys, and temporary credentials may not list keys at all (Tencent API 3.0 common error codes)
 
     Scenario Outline: a sub-user naming <whom> is not authorized
       Given the caller is the CAM user "alice" of account "main"

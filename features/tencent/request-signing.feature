@@ -3,15 +3,22 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
   Every keyed call is signed; the STS checks the Authorization header or the v1 signature
   parameters, the key, the timestamp window and the token of temporary credentials before any
   action runs.
-  Spec: tencent-sts.md §2.3 (common parameters), §2.4 (TC3), §2.5 (timestamps), §2.6 (v1), §5.2
-  (common errors), §8 and DESIGN.md §2a (what the official SDKs sign). The kit signs with its own
+  Spec: Tencent API 3.0 common parameters, Tencent TC3-HMAC-SHA256 signature, Tencent timestamp skew, Tencent signature v1, Tencent API 3.0 common error codes
+  (common errors), Tencent Java SDK endpoint configuration and DESIGN.md §2a (what the official SDKs sign). The kit signs with its own
   signers, tested against the documented vectors (DESIGN.md §3 rule 9).
+  Sources:
+    Tencent Cloud API 3.0: common parameters (tencentyun/intlcloud-documents, 公共参数): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md
+    Tencent Cloud API 3.0: signature v3, TC3-HMAC-SHA256 (tencentyun/intlcloud-documents, 接口鉴权 v3): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md
+    Tencent Cloud API 3.0 common error codes: https://tencentcloud.com/document/product/1140/51177
+    Tencent Cloud API 3.0: signature v1, HmacSHA1/HmacSHA256 (tencentyun/intlcloud-documents, 接口鉴权): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md
+    Tencent Cloud Java SDK common 3.1.678 (com.tencentcloudapi:tencentcloud-sdk-java-common, Maven Central): https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/
+    Tencent Cloud Java SDK: AbstractClient (TencentCloud/tencentcloud-sdk-java): https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java
 
   Background:
     Given the caller is the CAM user "alice" of account "main"
 
   @doc-tencent-2.4-tc3
-  Rule: A TC3-HMAC-SHA256 Authorization over content-type and host authenticates the caller (§2.4)
+  Rule: A TC3-HMAC-SHA256 Authorization over content-type and host authenticates the caller (Tencent TC3-HMAC-SHA256 signature)
 
     Scenario Outline: a TC3-signed <how> is accepted
       Given <shape>
@@ -74,7 +81,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
       Then the request fails with code "AuthFailure.SignatureFailure"
 
   @doc-tencent-2.3-authorization @doc-gap-tencent-gaps-6
-  Rule: An Authorization header that is not TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request, SignedHeaders=<content-type;host...>, Signature=<hex> is invalid (§2.3, §2.4, §9)
+  Rule: An Authorization header that is not TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request, SignedHeaders=<content-type;host...>, Signature=<hex> is invalid (Tencent API 3.0 common parameters, Tencent TC3-HMAC-SHA256 signature, an inference from the documented behaviour)
 
     Scenario Outline: an Authorization header <what> is invalid
       Given the parameter "Authorization" is changed to "<authorization>" after signing
@@ -106,7 +113,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
       Then the request fails with code "InvalidParameter"
 
   @doc-tencent-5.2-secret-id
-  Rule: The SecretId must be a TencentCloud API key that exists and is enabled (§5.2)
+  Rule: The SecretId must be a TencentCloud API key that exists and is enabled (Tencent API 3.0 common error codes)
 
     Scenario Outline: a SecretId that <what> is not found
       Given the caller uses the SecretId "<id>"
@@ -134,7 +141,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
         | with punctuation            | AKID-Mock_Alice.1         |
 
   @doc-tencent-2.5-timestamp
-  Rule: X-TC-Timestamp (v1 Timestamp) must be within five minutes of the server's time (§2.5)
+  Rule: X-TC-Timestamp (v1 Timestamp) must be within five minutes of the server's time (Tencent timestamp skew)
 
     Scenario Outline: a timestamp <minutes> minutes in the <direction> is <verdict>
       Given the request's timestamp is <minutes> minutes in the <direction>
@@ -174,7 +181,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
       Then the request fails with code "AuthFailure.SignatureExpire"
 
   @doc-tencent-2.6-v1
-  Rule: Signature v1 over the sorted raw parameters authenticates the caller; only SignatureMethod HmacSHA256 selects SHA-256, anything else SHA-1 (§2.6)
+  Rule: Signature v1 over the sorted raw parameters authenticates the caller; only SignatureMethod HmacSHA256 selects SHA-256, anything else SHA-1 (Tencent signature v1)
 
     Scenario Outline: a v1 <method> request signed with <signature method> is accepted
       Given the request is signed with signature v1 and SignatureMethod "<signature method>"
@@ -254,7 +261,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
         | Timestamp | yesterday |
 
   @doc-tencent-2.3-token
-  Rule: Temporary credentials sign with TmpSecretId/TmpSecretKey and carry their Token in X-TC-Token (v1 Token); a missing, altered, foreign or expired token is refused (§2.3, §5.2)
+  Rule: Temporary credentials sign with TmpSecretId/TmpSecretKey and carry their Token in X-TC-Token (v1 Token); a missing, altered, foreign or expired token is refused (Tencent API 3.0 common parameters, Tencent API 3.0 common error codes)
 
     Background:
       Given the caller has assumed role "mock-role" as session "s1"
@@ -303,7 +310,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
   # API 3.0 调用方式/公共参数.md). No length is documented; the Python SDK sends
   # random.randint(1, sys.maxsize), up to 19 digits.
   @doc-tencent-2.6-nonce
-  Rule: A v1 Nonce is a positive integer of any length the official SDKs send (§2.6)
+  Rule: A v1 Nonce is a positive integer of any length the official SDKs send (Tencent signature v1)
 
     Scenario Outline: a v1 <method> request with a 19-digit Nonce signed with <signature method> is accepted
       Given the request is signed with signature v1 and SignatureMethod "<signature method>"
@@ -325,7 +332,7 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
   # the five-minute window with AuthFailure.SignatureExpire, the code of the timestamp rule the nonce
   # completes; a live run records what Tencent answers.
   @doc-gap-tencent-v1-nonce-replay
-  Rule: A v1 request may be sent once: its Nonce and Timestamp prevent replay (§2.6)
+  Rule: A v1 request may be sent once: its Nonce and Timestamp prevent replay (Tencent signature v1)
 
     Scenario Outline: a v1 <method> request sent a second time is refused
       Given the request is signed with signature v1 and SignatureMethod "HmacSHA256"

@@ -4,14 +4,14 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   113 forged variants and controls derived from one valid Response of the bundled test IdP; the two
   SessionDuration recipes are Alibaba's) is presented to the STS. A validating STS refuses each
   forgery and issues no credentials, and it accepts the controls and the shapes a correct validator
-  reads safely (saml-security.md §1, §5).
-  Spec: tencent-sts.md §4.2 (23 error codes, none SAML-specific), §6 (assertion content), Gaps 3 and
-  8; saml-security.md §0, §1, §5. Tencent documents no code per SAML failure, so the reference STS
+  reads safely (SAML attack catalogue, positive controls).
+  Spec: Tencent AssumeRoleWithSAML reference (23 error codes, none SAML-specific), Tencent SAML role SSO (assertion content), open questions on which code each invalid input gets and
+  Tencent-specific SAML requirements; SAML validation pipeline, SAML attack catalogue, positive controls. Tencent documents no code per SAML failure, so the reference STS
   answers every refused assertion as a bad SAMLAssertion parameter, InvalidParameter.ParamError
   (the column "reason" names why the corpus refuses it); on a live target the code is recorded,
   while "no credentials" is always required. Recipes minted with the IdP's key are @mock-only;
   the others also run against a live account that registered the test IdP. The request names
-  RoleSessionName "saml-session" and carries Authorization SKIP (§2.7). HostileCorpusFeaturesTest
+  RoleSessionName "saml-session" and carries Authorization SKIP (Tencent unsigned federation calls). HostileCorpusFeaturesTest
   keeps these rows in step with the corpus.
   The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
   written: GitHub Enterprise Server CVE-2024-6800 (signed metadata as the signed element),
@@ -21,9 +21,23 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   differentials, each with a harmless twin that must be accepted) and SimpleSAMLphp
   CVE-2026-49283 (the key must be that of the provider the request names: the XP recipes use the
   account's second SAML provider mock-second-idp, whose test IdP has its own key).
+  Sources:
+    Somorovsky et al., On Breaking SAML: Be Whoever You Want to Be (USENIX Security 2012): https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky
+    SAML Raider, XSW1–XSW8 recipes (CompassSecurity/SAMLRaider, XSWHelpers.java): https://github.com/CompassSecurity/SAMLRaider/blob/master/src/main/java/helpers/XSWHelpers.java
+    Duo Labs, SAML vulnerabilities affecting multiple implementations (CVE-2017-11427, -11428, -11429, -11430, CVE-2018-0489, CVE-2018-7340): https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations
+    OWASP XML External Entity Prevention Cheat Sheet: https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html
+    Tencent Cloud STS API: AssumeRoleWithSAML: https://cloud.tencent.com.cn/document/product/1312/48196
+    Tencent Cloud STS API: AssumeRoleWithSAML (international site): https://www.tencentcloud.com/document/product/1150/49455
+    Tencent Cloud STS 2018-08-13 API model (TencentCloud/tencentcloud-cli, api.json): https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+    Tencent Cloud CAM: access the console as a SAML 2.0 federated user (tencentyun/intlcloud-documents): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E4%BD%BF%E7%94%A8%20SAML%202.0%20%E8%81%94%E5%90%88%E8%BA%AB%E4%BB%BD%E7%94%A8%E6%88%B7%E8%AE%BF%E9%97%AE%E8%85%BE%E8%AE%AF%E4%BA%91%E7%AE%A1%E7%90%86%E6%8E%A7%E5%88%B6%E5%8F%B0_intl_en.md
+    OASIS, Assertions and Protocols for the OASIS SAML V2.0 (saml-core-2.0-os): https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf
+    OASIS, Profiles for the OASIS SAML V2.0 (saml-profiles-2.0-os), §4.1.4 Web Browser SSO response rules: https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf
+    W3C, XML Signature Syntax and Processing Version 1.1: https://www.w3.org/TR/xmldsig-core1/
+    Tencent Cloud SDK for Go: common client, unsigned requests (client.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go
+    Tencent Cloud Java SDK: AbstractClient (TencentCloud/tencentcloud-sdk-java): https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java
 
   @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3
-  Rule: A forged, malformed, expired or replayed Response is refused as InvalidParameter.ParamError with no credentials (§4.2, Gaps 3)
+  Rule: A forged, malformed, expired or replayed Response is refused as InvalidParameter.ParamError with no credentials (Tencent AssumeRoleWithSAML reference, open question on which code each invalid input gets)
 
     Scenario Outline: <recipe> (<attack>) is refused
       Given the SAML response is forged as "<recipe>"
@@ -247,7 +261,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
         | XP2    | the same Response presented to the first provider, whose key signed it (CVE-2026-49283)                                 | WRONG_ISSUER  | InvalidParameter.ParamError |
 
   @doc-tencent-6.2-assertion
-  Rule: The controls, and shapes a correct validator reads safely, are accepted (saml-security.md §1, §5)
+  Rule: The controls, and shapes a correct validator reads safely, are accepted (SAML attack catalogue, positive controls)
 
     Scenario Outline: <recipe> (<attack>) is accepted
       Given the SAML response is forged as "<recipe>"

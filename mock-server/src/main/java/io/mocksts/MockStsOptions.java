@@ -86,7 +86,10 @@ public record MockStsOptions(
   /** Requests kept in the journal by default: enough to debug, bounded for long runs. */
   public static final int DEFAULT_JOURNAL_SIZE = 100;
 
-  /** Alibaba's documented AssumeRole limit per account and minute (alibaba-sts.md §1.2). */
+  /**
+   * Alibaba's documented AssumeRole limit per account and minute (Alibaba STS: who may call,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md).
+   */
   public static final int DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE = 6000;
 
   /**

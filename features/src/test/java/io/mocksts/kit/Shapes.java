@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * The one place that names the fields whose values differ from call to call and from mock to live
- * (DESIGN.md §3 rule 8), and the shape each must have (alibaba-sts.md §3.4; tencent-sts.md §3.1,
- * §3.4). A vendor may give a name its own shape; other names are shared.
+ * (DESIGN.md §3 rule 8), and the shape each must have (Alibaba credential fields,
+ * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json;
+ * Tencent API 3.0 responses,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Tencent credential fields,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
+ * A vendor may give a name its own shape; other names are shared.
  */
 public final class Shapes {
 
@@ -27,15 +32,16 @@ public final class Shapes {
 
   private static final Map<String, Pattern> TENCENT =
       Map.of(
-          // Lower-case UUID form; one official example is not hex, so any letter (§3.1).
+          // Lower-case UUID form; one official example is not hex, so any letter (Tencent API 3.0
+          // responses).
           "request id",
           Pattern.compile("[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"),
-          // "最长不超过1024字节"; the examples start with AKID (§3.4).
+          // "最长不超过1024字节"; the examples start with AKID (Tencent credential fields).
           "temporary SecretId",
           Pattern.compile("AKID[A-Za-z0-9]{1,1020}"),
           "temporary SecretKey",
           Pattern.compile("\\S{16,1024}"),
-          // "token长度和绑定的策略有关，最长不超过4096字节" (§3.4).
+          // "token长度和绑定的策略有关，最长不超过4096字节" (Tencent credential fields).
           "session token",
           Pattern.compile("\\S{16,4096}"),
           "Unix timestamp",

@@ -1,13 +1,13 @@
 @alibaba @action-AssumeRole
 Feature: Alibaba Cloud STS AssumeRole
   A RAM user exchanges its AccessKey for temporary credentials of a role whose trust policy names it.
-  Spec: alibaba-sts.md §4.1 (parameters, response, errors), §8 (RAM model).
+  Spec: Alibaba AssumeRole reference (parameters, response, errors), https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md; RAM roles and trust policies, https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md.
 
   Background:
     Given the caller is the RAM user "alice" of account "main"
 
   @doc-alibaba-4.1-response
-  Rule: A trusted RAM user receives temporary credentials of the role (§4.1 Response)
+  Rule: A trusted RAM user receives temporary credentials of the role (AssumeRole reference, response)
 
     Scenario: the JSON response carries every documented field
       When the caller assumes role "mock-role" as session "alice-session"
@@ -15,7 +15,7 @@ Feature: Alibaba Cloud STS AssumeRole
       And the temporary credentials have the documented shapes
 
   @doc-alibaba-4.1-role-arn
-  Rule: RoleArn is required and has the form acs:ram::<account_id>:role/<role_name> (§4.1, §8)
+  Rule: RoleArn is required and has the form acs:ram::<account_id>:role/<role_name> (AssumeRole reference, RAM roles)
 
     Scenario: without RoleArn the request is refused
       When the caller calls AssumeRole with:
@@ -44,7 +44,7 @@ Feature: Alibaba Cloud STS AssumeRole
       Then the request fails with HTTP 404 and code "EntityNotExist.Role"
 
   @doc-alibaba-4.1-duration
-  Rule: DurationSeconds is 900 up to the role's maximum session duration (§4.1)
+  Rule: DurationSeconds is 900 up to the role's maximum session duration (AssumeRole reference)
 
     @wip
     Scenario: a DurationSeconds below 900 is refused
@@ -52,7 +52,7 @@ Feature: Alibaba Cloud STS AssumeRole
       Then the request fails with HTTP 400 and code "InvalidParameter.DurationSeconds"
 
   @doc-alibaba-8-trust
-  Rule: Only principals the role's trust policy names may assume it (§8)
+  Rule: Only principals the role's trust policy names may assume it (RAM trust policies)
 
     @mock-only
     Scenario: a user the trust policy does not name is refused

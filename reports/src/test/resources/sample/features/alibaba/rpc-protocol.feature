@@ -1,6 +1,6 @@
 @alibaba @protocol
 Feature: Alibaba Cloud RPC protocol
-  Common parameters, signatures and gateway errors (alibaba-sts.md §2, §5.2).
+  Common parameters, signatures and gateway errors (Alibaba RPC wire protocol, https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md; gateway common errors, https://help.aliyun.com/document_detail/48054.html).
 
   Scenario: a request without Action is refused
     When the caller sends a signed request without the parameter "Action"

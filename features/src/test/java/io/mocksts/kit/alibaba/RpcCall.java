@@ -23,9 +23,15 @@ import java.util.stream.Collectors;
 
 /**
  * One Alibaba RPC request as a scenario shapes it, then signs and sends it with the kit's own
- * signers (alibaba-sts.md §2.3–2.5). Every knob a scenario needs to provoke a documented error is
- * here: parameters overridden before signing (so the signature covers them), parameters dropped or
- * changed after signing, a wrong secret, a fixed nonce, a shifted clock, a raw body.
+ * signers (Alibaba common parameters,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md;
+ * Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md;
+ * Alibaba V3 signature,
+ * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature). Every knob a
+ * scenario needs to provoke a documented error is here: parameters overridden before signing (so
+ * the signature covers them), parameters dropped or changed after signing, a wrong secret, a fixed
+ * nonce, a shifted clock, a raw body.
  */
 public final class RpcCall {
 

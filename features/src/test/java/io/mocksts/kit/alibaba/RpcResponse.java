@@ -35,13 +35,19 @@ public record RpcResponse(int status, String contentType, String body) implement
     return type.startsWith("text/xml") || type.startsWith("application/xml");
   }
 
-  /** An Alibaba call succeeded when it was answered with HTTP 200 (alibaba-sts.md §3.1). */
+  /**
+   * An Alibaba call succeeded when it was answered with HTTP 200 (Alibaba responses,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md).
+   */
   @Override
   public boolean succeeded() {
     return status == 200;
   }
 
-  /** {@code Code} of an error answer (alibaba-sts.md §3.2). */
+  /**
+   * {@code Code} of an error answer (Alibaba error body,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md).
+   */
   @Override
   public Optional<String> errorCode() {
     return status == 200 ? Optional.empty() : field("Code");

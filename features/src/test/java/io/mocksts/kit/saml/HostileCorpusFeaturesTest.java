@@ -77,8 +77,10 @@ class HostileCorpusFeaturesTest {
   }
 
   /**
-   * The documented code (and HTTP status) for a corpus reason: Alibaba alibaba-sts.md §4.2, Tencent
-   * tencent-sts.md §4.2 (no SAML-specific code: a bad SAMLAssertion parameter).
+   * The documented code (and HTTP status) for a corpus reason: Alibaba: the AssumeRoleWithSAML
+   * reference, https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml; Tencent: the
+   * AssumeRoleWithSAML reference, https://cloud.tencent.com.cn/document/product/1312/48196 (no
+   * SAML-specific code: a bad SAMLAssertion parameter).
    */
   static String[] answer(String vendor, Reason reason) {
     if (vendor.equals("tencent")) {

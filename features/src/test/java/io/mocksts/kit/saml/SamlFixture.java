@@ -269,7 +269,9 @@ public final class SamlFixture {
   /**
    * The Base64 of {@code xml} with a comment before the Response's Status that makes it exactly
    * {@code length} characters long: the comment lies outside every signature, and a secure parser
-   * drops it (saml-security.md §1.10, OV1 is the same shape beyond the limit).
+   * drops it (parser differentials,
+   * https://github.blog/security/sign-in-as-anyone-bypassing-saml-sso-authentication-with-parser-differentials/;
+   * OV1 is the same shape beyond the limit).
    */
   static String padded(String xml, int length) {
     if (length % 4 != 0) {

@@ -16,28 +16,31 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The conformance kit's own Alibaba Cloud RPC signer, V1 ({@code SignatureMethod=HMAC-SHA1}, {@code
- * SignatureVersion=1.0}), written from the vendor documentation as digested in spec {@code
- * alibaba-sts.md} §2.3–§2.4. It deliberately shares no code with the mock server.
+ * SignatureVersion=1.0}), written from the vendor documentation: Alibaba common parameters,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md;
+ * Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md.
+ * It deliberately shares no code with the mock server.
  *
  * <p>Stateless; every method is a pure function of its arguments.
  */
 public final class AlibabaV1Signer {
 
-  /** The only {@code SignatureMethod} the service accepts (spec §2.3). */
+  /** The only {@code SignatureMethod} the service accepts (Alibaba common parameters). */
   public static final String SIGNATURE_METHOD = "HMAC-SHA1";
 
-  /** The {@code SignatureVersion} of this algorithm (spec §2.3). */
+  /** The {@code SignatureVersion} of this algorithm (Alibaba common parameters). */
   public static final String SIGNATURE_VERSION = "1.0";
 
-  /** {@code Timestamp} format, ISO 8601 UTC to the second (spec §2.3). */
+  /** {@code Timestamp} format, ISO 8601 UTC to the second (Alibaba common parameters). */
   static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
   private AlibabaV1Signer() {}
 
   /**
-   * RFC 3986 percent-encoding of spec §2.4 step 2 (UTF-8; {@code A–Z a–z 0–9 - _ . ~} kept, all
-   * else {@code %XY} upper-case, space {@code %20}).
+   * RFC 3986 percent-encoding of Alibaba V1 signature step 2 (UTF-8; {@code A–Z a–z 0–9 - _ . ~}
+   * kept, all else {@code %XY} upper-case, space {@code %20}).
    *
    * @param value text to encode
    * @return the encoded text
@@ -47,10 +50,11 @@ public final class AlibabaV1Signer {
   }
 
   /**
-   * StringToSign of spec §2.4 steps 1–4: every parameter except {@code Signature}, sorted by name
-   * (UTF-8 byte order), {@code percentEncode(name)=percentEncode(value)} joined by {@code &}, then
-   * {@code httpMethod + "&%2F&" + percentEncode(canonicalized)}. Parameters with empty values are
-   * kept (the core SDK behaviour, §2.4 step 3); a {@code null} value counts as empty.
+   * StringToSign of Alibaba V1 signature steps 1–4: every parameter except {@code Signature},
+   * sorted by name (UTF-8 byte order), {@code percentEncode(name)=percentEncode(value)} joined by
+   * {@code &}, then {@code httpMethod + "&%2F&" + percentEncode(canonicalized)}. Parameters with
+   * empty values are kept (the core SDK behaviour, Alibaba V1 signature step 3); a {@code null}
+   * value counts as empty.
    *
    * @param httpMethod the HTTP method exactly as sent, e.g. {@code GET} or {@code POST}
    * @param params all request parameters, query and form body merged
@@ -66,7 +70,7 @@ public final class AlibabaV1Signer {
   }
 
   /**
-   * Signature of spec §2.4 step 5: {@code Base64(HMAC-SHA1(key = secret + "&",
+   * Signature of Alibaba V1 signature step 5: {@code Base64(HMAC-SHA1(key = secret + "&",
    * UTF-8(stringToSign)))}. The result still has to be percent-encoded when sent.
    *
    * @param stringToSign output of {@link #stringToSign(String, Map)}
@@ -85,10 +89,11 @@ public final class AlibabaV1Signer {
   }
 
   /**
-   * Returns a new map holding {@code params} plus the common signature parameters of spec §2.3:
-   * {@code AccessKeyId}, {@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}, {@code
-   * SignatureNonce}, {@code Timestamp} ({@code now} truncated to the second), {@code SecurityToken}
-   * when given, and finally {@code Signature} computed per §2.4 over everything else in the map.
+   * Returns a new map holding {@code params} plus the common signature parameters of Alibaba common
+   * parameters: {@code AccessKeyId}, {@code SignatureMethod=HMAC-SHA1}, {@code
+   * SignatureVersion=1.0}, {@code SignatureNonce}, {@code Timestamp} ({@code now} truncated to the
+   * second), {@code SecurityToken} when given, and finally {@code Signature} computed per Alibaba
+   * V1 signature over everything else in the map.
    *
    * <p>A parameter the caller already put in {@code params} is left untouched (including {@code
    * Signature}), so that a scenario can send a deliberately wrong value, e.g. {@code

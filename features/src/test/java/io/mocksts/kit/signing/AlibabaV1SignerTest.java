@@ -12,7 +12,8 @@ class AlibabaV1SignerTest {
 
   /**
    * Official vector, STS AssumeRole: AlibabaCloudDocs/ram @ 20c6e869, "cn.zh-CN/API
-   * 参考（STS）/签名机制.md" (spec alibaba-sts.md §2.4, [DOCS21]).
+   * 参考（STS）/签名机制.md" (Alibaba V1 signature,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md).
    */
   private static final String ASSUME_ROLE_STRING_TO_SIGN =
       "GET&%2F&AccessKeyId%3Dtestid%26Action%3DAssumeRole%26Format%3DJSON"

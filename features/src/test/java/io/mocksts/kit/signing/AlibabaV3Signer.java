@@ -19,24 +19,26 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The conformance kit's own Alibaba Cloud V3 signer ({@code ACS3-HMAC-SHA256}), written from the
- * vendor documentation as digested in spec {@code alibaba-sts.md} §2.5 (and the vendor page "V3
- * request structure and signature"). It deliberately shares no code with the mock server.
+ * vendor documentation, Alibaba V3 signature,
+ * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature (and the
+ * vendor page "V3 request structure and signature"). It deliberately shares no code with the mock
+ * server.
  *
  * <p>Stateless; every method is a pure function of its arguments.
  */
 public final class AlibabaV3Signer {
 
-  /** The signature algorithm name, first line of the StringToSign (spec §2.5). */
+  /** The signature algorithm name, first line of the StringToSign (Alibaba V3 signature). */
   public static final String ALGORITHM = "ACS3-HMAC-SHA256";
 
-  /** Hex SHA-256 of the empty body (spec §2.5). */
+  /** Hex SHA-256 of the empty body (Alibaba V3 signature). */
   public static final String EMPTY_BODY_SHA256 =
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-  /** Content type of an RPC form body, signed when a body is sent (spec §2.5). */
+  /** Content type of an RPC form body, signed when a body is sent (Alibaba V3 signature). */
   public static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
-  /** {@code x-acs-date} format, {@code yyyy-MM-dd'T'HH:mm:ss'Z'} UTC (spec §2.5). */
+  /** {@code x-acs-date} format, {@code yyyy-MM-dd'T'HH:mm:ss'Z'} UTC (Alibaba V3 signature). */
   static final DateTimeFormatter ACS_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -45,7 +47,7 @@ public final class AlibabaV3Signer {
   private AlibabaV3Signer() {}
 
   /**
-   * CanonicalRequest of spec §2.5: {@code method \n CanonicalURI \n CanonicalQuery \n
+   * CanonicalRequest of Alibaba V3 signature: {@code method \n CanonicalURI \n CanonicalQuery \n
    * CanonicalHeaders \n SignedHeaders \n HashedPayload}, where
    *
    * <ul>
@@ -92,7 +94,8 @@ public final class AlibabaV3Signer {
   }
 
   /**
-   * StringToSign of spec §2.5: {@code "ACS3-HMAC-SHA256\n" + hex(SHA256(UTF-8(canonicalRequest)))}.
+   * StringToSign of Alibaba V3 signature: {@code "ACS3-HMAC-SHA256\n" +
+   * hex(SHA256(UTF-8(canonicalRequest)))}.
    *
    * @param canonicalRequest output of {@link #canonicalRequest}
    * @return the string to sign
@@ -102,8 +105,8 @@ public final class AlibabaV3Signer {
   }
 
   /**
-   * Signature of spec §2.5: lower-case {@code hex(HMAC-SHA256(key = secret, UTF-8(stringToSign)))}
-   * (no {@code &} appended to the key, unlike V1).
+   * Signature of Alibaba V3 signature: lower-case {@code hex(HMAC-SHA256(key = secret,
+   * UTF-8(stringToSign)))} (no {@code &} appended to the key, unlike V1).
    *
    * @param stringToSign output of {@link #stringToSign}
    * @param secret the AccessKey secret
@@ -120,8 +123,8 @@ public final class AlibabaV3Signer {
   }
 
   /**
-   * HashedPayload / {@code x-acs-content-sha256} of spec §2.5: lower-case hex SHA-256 of {@code
-   * body}; {@link #EMPTY_BODY_SHA256} for {@code null} or empty.
+   * HashedPayload / {@code x-acs-content-sha256} of Alibaba V3 signature: lower-case hex SHA-256 of
+   * {@code body}; {@link #EMPTY_BODY_SHA256} for {@code null} or empty.
    *
    * @param body request body or {@code null}
    * @return hex digest
@@ -131,7 +134,7 @@ public final class AlibabaV3Signer {
   }
 
   /**
-   * All headers to send for a V3-signed RPC request (spec §2.5): {@code host}, {@code
+   * All headers to send for a V3-signed RPC request (Alibaba V3 signature): {@code host}, {@code
    * x-acs-action}, {@code x-acs-version}, {@code x-acs-date}, {@code x-acs-signature-nonce}, {@code
    * x-acs-content-sha256}, {@code x-acs-security-token} when a token is given, {@code content-type:
    * application/x-www-form-urlencoded} when {@code body} is non-empty, and {@code Authorization:
@@ -181,11 +184,11 @@ public final class AlibabaV3Signer {
 
   /**
    * As {@link #signedHeaders(String, String, Map, byte[], String, String, String, String, String,
-   * Instant, String)} (spec §2.5), plus {@code extraHeaders} which are added after the defaults and
-   * replace any default of the same (lower-cased) name, so a scenario can send a deliberately wrong
-   * value (e.g. a false {@code x-acs-content-sha256}) and still get a signature computed over what
-   * is sent. Extra headers that are not signable ({@code x-acs-*}, {@code host}, {@code
-   * content-type}) are returned but not signed.
+   * Instant, String)} (Alibaba V3 signature), plus {@code extraHeaders} which are added after the
+   * defaults and replace any default of the same (lower-cased) name, so a scenario can send a
+   * deliberately wrong value (e.g. a false {@code x-acs-content-sha256}) and still get a signature
+   * computed over what is sent. Extra headers that are not signable ({@code x-acs-*}, {@code host},
+   * {@code content-type}) are returned but not signed.
    *
    * @param extraHeaders additional or overriding headers
    * @return a new unmodifiable map of all headers to send, including {@code Authorization}
@@ -235,7 +238,7 @@ public final class AlibabaV3Signer {
     return Collections.unmodifiableMap(out);
   }
 
-  /** Signable headers (spec §2.5), lower-cased names, sorted, values trimmed. */
+  /** Signable headers (Alibaba V3 signature), lower-cased names, sorted, values trimmed. */
   private static Map<String, String> signableHeaders(Map<String, String> headers) {
     Map<String, String> signable = new TreeMap<>(FormEncoding.UTF8_BYTE_ORDER);
     headers.forEach(

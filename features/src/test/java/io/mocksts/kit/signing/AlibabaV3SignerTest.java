@@ -145,7 +145,9 @@ class AlibabaV3SignerTest {
   }
 
   // Self-derived vector, NOT official: expected values computed by hand-following the documented
-  // V3 steps (spec alibaba-sts.md §2.5) in Python (hashlib/hmac/urllib.parse.quote(safe='-_.~')).
+  // V3 steps (Alibaba V3 signature,
+  // https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature) in Python
+  // (hashlib/hmac/urllib.parse.quote(safe='-_.~')).
   // Covers what the official vector does not: a form body, content-type and x-acs-security-token.
   @Test
   void whenFormBodyAndSecurityTokenThenSignatureMatchesSelfDerivedVector() {
@@ -188,7 +190,8 @@ class AlibabaV3SignerTest {
                 + "Signature=e9e6dbf031b2d79a1d03d500bd3f9bb6e09b94deae619220b8fb9c3beebb1038");
   }
 
-  // Self-derived vector, NOT official (computed with Python following spec §2.5, see above).
+  // Self-derived vector, NOT official (computed with Python following Alibaba V3 signature, see
+  // above).
   @Test
   void whenGetWithEncodedQueryThenStringToSignAndSignatureMatchSelfDerivedVector() {
     Map<String, String> query = new LinkedHashMap<>();

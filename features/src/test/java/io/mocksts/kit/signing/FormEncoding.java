@@ -11,8 +11,11 @@ import java.util.StringJoiner;
  * RFC 3986 percent-encoding and query-string / form-body building for the conformance kit's own
  * Alibaba signers.
  *
- * <p>Written from the vendor documentation (spec {@code alibaba-sts.md} §2.4 step 2, §2.5), never
- * shared with the mock server, so that a bug in one cannot hide the same bug in the other.
+ * <p>Written from the vendor documentation (Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+ * step 2, Alibaba V3 signature,
+ * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature), never shared
+ * with the mock server, so that a bug in one cannot hide the same bug in the other.
  */
 public final class FormEncoding {
 
@@ -20,7 +23,7 @@ public final class FormEncoding {
 
   /**
    * Orders names by the unsigned bytes of their UTF-8 encoding ("sort by parameter name, byte
-   * order", spec §2.4 step 1 and §2.5 CanonicalQuery).
+   * order", V1 signature step 1 and V3 CanonicalQuery).
    */
   static final Comparator<String> UTF8_BYTE_ORDER =
       (a, b) ->
@@ -30,7 +33,7 @@ public final class FormEncoding {
   private FormEncoding() {}
 
   /**
-   * Percent-encodes {@code value} as specified in spec §2.4 step 2 (also used by V3, §2.5): the
+   * Percent-encodes {@code value} as specified in the V1 signature, step 2 (also used by V3): the
    * UTF-8 bytes of {@code A–Z a–z 0–9 - _ . ~} are kept, every other byte becomes {@code %XY} with
    * upper-case hex; a space therefore becomes {@code %20}, never {@code +}.
    *
@@ -54,9 +57,9 @@ public final class FormEncoding {
 
   /**
    * Builds {@code percentEncode(name)=percentEncode(value)} pairs joined by {@code &}, in the
-   * iteration order of {@code params} (spec §2.4 step 3; pass a sorted map to obtain the canonical
-   * form). Use it for the query string or the {@code application/x-www-form-urlencoded} body so
-   * that the kit sends exactly the bytes it signed.
+   * iteration order of {@code params} (V1 signature, step 3; pass a sorted map to obtain the
+   * canonical form). Use it for the query string or the {@code application/x-www-form-urlencoded}
+   * body so that the kit sends exactly the bytes it signed.
    *
    * @param params names and values; neither may be {@code null}
    * @return the encoded string, empty for an empty map
@@ -68,9 +71,9 @@ public final class FormEncoding {
   }
 
   /**
-   * Like {@link #encode(Map)} but sorted by name in UTF-8 byte order (spec §2.4 steps 1–3): the
-   * CanonicalizedQueryString of V1 and the CanonicalQueryString of V3 (§2.5), where a {@code null}
-   * value counts as the empty string.
+   * Like {@link #encode(Map)} but sorted by name in UTF-8 byte order (V1 signature, steps 1–3): the
+   * CanonicalizedQueryString of V1 and the CanonicalQueryString of V3, where a {@code null} value
+   * counts as the empty string.
    *
    * @param params names and values; names may not be {@code null}
    * @return the canonical string, empty for an empty map

@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The conformance kit's own Tencent Cloud API 3.0 signer, {@code TC3-HMAC-SHA256}, written from the
- * vendor documentation as digested in spec {@code tencent-sts.md} §2.4 ("签名方法 v3"). It deliberately
- * shares no code with the mock server (DESIGN.md §3 rule 9).
+ * vendor documentation, Tencent TC3-HMAC-SHA256 signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md
+ * ("签名方法 v3"). It deliberately shares no code with the mock server (DESIGN.md §3 rule 9).
  *
  * <p>Stateless; every method is a pure function of its arguments.
  */
@@ -27,7 +28,12 @@ public final class TencentTc3Signer {
   /** The algorithm name: first line of the StringToSign and first word of Authorization. */
   public static final String ALGORITHM = "TC3-HMAC-SHA256";
 
-  /** The value of {@code X-TC-Content-SHA256} that opts out of payload hashing (§2.3, §2.4). */
+  /**
+   * The value of {@code X-TC-Content-SHA256} that opts out of payload hashing (Tencent API 3.0
+   * common parameters,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md,
+   * Tencent TC3-HMAC-SHA256 signature).
+   */
   public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
   /** The last element of every credential scope. */
@@ -49,7 +55,7 @@ public final class TencentTc3Signer {
       String authorization) {}
 
   /**
-   * Signs a request (§2.4).
+   * Signs a request (Tencent TC3-HMAC-SHA256 signature).
    *
    * @param method {@code POST} or {@code GET}
    * @param canonicalQuery the query string exactly as sent ({@code ""} for a POST)
@@ -87,9 +93,9 @@ public final class TencentTc3Signer {
   }
 
   /**
-   * CanonicalRequest of §2.4: {@code method \n / \n query \n CanonicalHeaders \n SignedHeaders \n
-   * HashedRequestPayload}, where each canonical header is {@code name:value\n} with name and value
-   * lower-cased and trimmed, sorted by name.
+   * CanonicalRequest of Tencent TC3-HMAC-SHA256 signature: {@code method \n / \n query \n
+   * CanonicalHeaders \n SignedHeaders \n HashedRequestPayload}, where each canonical header is
+   * {@code name:value\n} with name and value lower-cased and trimmed, sorted by name.
    */
   public static String canonicalRequest(
       String method, String canonicalQuery, Map<String, String> headers, String hashedPayload) {

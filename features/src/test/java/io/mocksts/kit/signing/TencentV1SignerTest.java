@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TencentV1SignerTest {
 
-  // Official worked example of "签名方法" (v1), tencent-sts.md §2.6: CVM DescribeInstances by GET.
+  // Official worked example of "签名方法" (v1), Tencent signature v1,
+  // https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md: CVM DescribeInstances by GET.
   private static final String SECRET_KEY = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
   private static final String OFFICIAL_STRING_TO_SIGN =
       "GETcvm.tencentcloudapi.com/?Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20"

@@ -10,9 +10,13 @@ import io.mocksts.kit.Shapes;
 import io.mocksts.kit.alibaba.RpcResponse;
 
 /**
- * Error answers (alibaba-sts.md §3.2, §5): the code and HTTP status are checked strictly; the
- * message is checked here, once, against the documented wordings of the catalogue. On a live target
- * an undocumented wording of an UNCONFIRMED entry is recorded in the report instead of failing.
+ * Error answers (Alibaba error body,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Alibaba error codes,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E9%99%84%E5%BD%95/%E9%94%99%E8%AF%AF%E4%BB%A3%E7%A0%81%E8%A1%A8.md):
+ * the code and HTTP status are checked strictly; the message is checked here, once, against the
+ * documented wordings of the catalogue. On a live target an undocumented wording of an UNCONFIRMED
+ * entry is recorded in the report instead of failing.
  */
 public final class ErrorSteps {
 

@@ -49,8 +49,9 @@ public final class MockControlSteps {
   }
 
   /**
-   * Lowers a Tencent action's per-second limit for every account (tencent-sts.md §1.1); the
-   * scenario then expects throttling, so the kit does not retry throttled calls.
+   * Lowers a Tencent action's per-second limit for every account (Tencent STS actions and rate
+   * limits, https://www.tencentcloud.website/document/product/1150/49443); the scenario then
+   * expects throttling, so the kit does not retry throttled calls.
    */
   @Given("the target allows {int} {word} calls a second per account")
   public void limitTencent(int callsPerSecond, String action) {

@@ -26,14 +26,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * OIDC federation (alibaba-sts.md §4.3, §7): ID tokens of the bundled test issuer ({@code
- * fixtures/oidc/}, signed by the mock-server's {@link TestIssuer}, a test dependency of the kit)
- * and the anonymous AssumeRoleWithOIDC call that exchanges them. Token times are relative to the
- * target's time as the kit believes it, so they follow clock moves on a mock.
+ * OIDC federation (Alibaba AssumeRoleWithOIDC reference,
+ * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc,
+ * Alibaba OIDC SSO, https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso): ID tokens
+ * of the bundled test issuer ({@code fixtures/oidc/}, signed by the mock-server's {@link
+ * TestIssuer}, a test dependency of the kit) and the anonymous AssumeRoleWithOIDC call that
+ * exchanges them. Token times are relative to the target's time as the kit believes it, so they
+ * follow clock moves on a mock.
  */
 public final class OidcSteps {
 
-  /** The default audience: the ACK RRSA convention, and the bundled provider's client id (§7). */
+  /**
+   * The default audience: the ACK RRSA convention, and the bundled provider's client id (Alibaba
+   * OIDC SSO).
+   */
   static final String AUDIENCE = "sts.aliyuncs.com";
 
   private static final Pattern RELATIVE = Pattern.compile("now(?:([+-])([0-9]+)([smhd]))?");
@@ -174,12 +180,13 @@ public final class OidcSteps {
             .parameter("RoleSessionName", Values.expand(session, state));
     extra.forEach((name, value) -> call.parameter(name, Values.expand(value, state)));
     if (signingAccessKeyId == null) {
-      // What the Tea SDK sends for an anonymous action (alibaba-sts.md §2.6).
+      // What the Tea SDK sends for an anonymous action (Alibaba Java SDKs: what they send,
+      // https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/).
       call.signing(RpcCall.Signing.NONE)
           .commonParameter("Timestamp", UTC.format(state.now()))
           .commonParameter("SignatureNonce", UUID.randomUUID().toString());
     } else {
-      // Signed like any call, as Alibaba's own saml2alibabacloud does with a bogus key (§2.6).
+      // Signed like any call, as Alibaba's own saml2alibabacloud does with a bogus key.
       call.credentials(signingAccessKeyId, "NobodyKnowsThisSecret0000001", null);
     }
     state.send("AssumeRoleWithOIDC");

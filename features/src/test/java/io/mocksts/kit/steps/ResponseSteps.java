@@ -12,9 +12,20 @@ import java.util.regex.Pattern;
 import org.xmlunit.assertj3.XmlAssert;
 
 /**
- * What a successful response must contain (alibaba-sts.md §3.1, §3.4, §4; tencent-sts.md §3.1,
- * §3.4, §4). Fields are read through the scenario vendor's {@link Reply}: Tencent fields live in
- * {@code Response}.
+ * What a successful response must contain (Alibaba responses,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Alibaba credential fields,
+ * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json,
+ * Alibaba STS API model,
+ * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json;
+ * Tencent API 3.0 responses,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Tencent credential fields,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json,
+ * Tencent STS API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
+ * Fields are read through the scenario vendor's {@link Reply}: Tencent fields live in {@code
+ * Response}.
  */
 public final class ResponseSteps {
 
@@ -143,7 +154,8 @@ public final class ResponseSteps {
 
   /**
    * Alibaba: {@code Credentials.Expiration}. Tencent: {@code ExpiredTime}, and {@code Expiration}
-   * when present (§3.4 says they name the same instant; a separate step checks that).
+   * when present (the credential fields of the API model say they name the same instant; a separate
+   * step checks that).
    */
   @Then("the credentials expire {int} seconds after the request")
   public void expireAfter(int seconds) {

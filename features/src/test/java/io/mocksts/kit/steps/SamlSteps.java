@@ -16,11 +16,16 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 
 /**
- * SAML federation (alibaba-sts.md §4.2, §6; tencent-sts.md §4.2, §6): the bundled test IdP vouches
- * for a subject with a role, with options, or forges a variant of the hostile corpus; the caller
- * presents the Response to AssumeRoleWithSAML. The IdP is the one a live run registers at the cloud
- * ({@code mock-sts.jar idp-metadata}), so these steps work against any target; recipes that need
- * the IdP's key to forge are {@code @mock-only} in the features.
+ * SAML federation (Alibaba AssumeRoleWithSAML reference,
+ * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml, Alibaba role-based SSO,
+ * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso; Tencent
+ * AssumeRoleWithSAML reference, https://cloud.tencent.com.cn/document/product/1312/48196, Tencent
+ * SAML role SSO,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E4%BD%BF%E7%94%A8%20SAML%202.0%20%E8%81%94%E5%90%88%E8%BA%AB%E4%BB%BD%E7%94%A8%E6%88%B7%E8%AE%BF%E9%97%AE%E8%85%BE%E8%AE%AF%E4%BA%91%E7%AE%A1%E7%90%86%E6%8E%A7%E5%88%B6%E5%8F%B0_intl_en.md):
+ * the bundled test IdP vouches for a subject with a role, with options, or forges a variant of the
+ * hostile corpus; the caller presents the Response to AssumeRoleWithSAML. The IdP is the one a live
+ * run registers at the cloud ({@code mock-sts.jar idp-metadata}), so these steps work against any
+ * target; recipes that need the IdP's key to forge are {@code @mock-only} in the features.
  */
 public final class SamlSteps {
 
@@ -122,7 +127,10 @@ public final class SamlSteps {
     present(Map.of());
   }
 
-  /** The same Response once more: a replay (saml-security.md §1.8 RP1). */
+  /**
+   * The same Response once more: a replay (SAML conditions, audience, recipient, replay,
+   * https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf; corpus recipe RP1).
+   */
   @When("the caller presents the SAML response again")
   public void presentsAgain() {
     present(Map.of());
@@ -156,11 +164,14 @@ public final class SamlSteps {
 
   /**
    * AssumeRoleWithSAML with the scenario's Response and the role pair it vouches for. Alibaba:
-   * SAMLAssertion, SAMLProviderArn, RoleArn (§4.2); Tencent: SAMLAssertion, PrincipalArn, RoleArn
-   * and RoleSessionName {@value #TENCENT_SESSION_NAME} (§4.2). Without a caller the request is
-   * anonymous, as the actions are documented: unsigned (Alibaba) or {@code Authorization: SKIP}
-   * (Tencent, §2.7), unless the scenario chose another shape (no Authorization header, V3, ...); a
-   * TC3 signature with empty keys needs the generic {@code the caller calls ... with:} step.
+   * SAMLAssertion, SAMLProviderArn, RoleArn (Alibaba AssumeRoleWithSAML reference); Tencent:
+   * SAMLAssertion, PrincipalArn, RoleArn and RoleSessionName {@value #TENCENT_SESSION_NAME}
+   * (Tencent AssumeRoleWithSAML reference). Without a caller the request is anonymous, as the
+   * actions are documented: unsigned (Alibaba) or {@code Authorization: SKIP} (Tencent unsigned
+   * federation calls,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go),
+   * unless the scenario chose another shape (no Authorization header, V3, ...); a TC3 signature
+   * with empty keys needs the generic {@code the caller calls ... with:} step.
    */
   private Reply present(Map<String, String> overrides) {
     SamlFixture saml = state.saml();

@@ -73,7 +73,11 @@ final class SamlValues {
         Values.roleArn(state, "main", SECOND_ROLE), providerArn(state, "main", SECOND_PROVIDER));
   }
 
-  /** A SAML provider's ARN (alibaba-sts.md §4.2; tencent-sts.md §7.1). */
+  /**
+   * A SAML provider's ARN (Alibaba AssumeRoleWithSAML reference,
+   * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml; Tencent CAM resource names,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md).
+   */
   static String providerArn(ScenarioState state, String account, String provider) {
     String id = state.profile().accountId(state.vendor(), account);
     return state.tencent()

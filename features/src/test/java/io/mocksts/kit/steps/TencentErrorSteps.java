@@ -14,11 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tencent error answers (tencent-sts.md §3.2, §3.3, §5): HTTP 200 with {@code
- * Response.Error{Code,Message}} and {@code Response.RequestId}. The code and the status are checked
- * strictly; the message is checked here, once, against {@code fixtures/errors/tencent.yaml}: the
- * English wordings, or the catalogue's {@code zh} text when the request asked for {@code zh-CN}. On
- * a live target an undocumented wording of an UNCONFIRMED entry is logged instead of failing.
+ * Tencent error answers (Tencent API 3.0 error envelope,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Tencent SDK error handling,
+ * https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java,
+ * Tencent error codes,
+ * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go):
+ * HTTP 200 with {@code Response.Error{Code,Message}} and {@code Response.RequestId}. The code and
+ * the status are checked strictly; the message is checked here, once, against {@code
+ * fixtures/errors/tencent.yaml}: the English wordings, or the catalogue's {@code zh} text when the
+ * request asked for {@code zh-CN}. On a live target an undocumented wording of an UNCONFIRMED entry
+ * is logged instead of failing.
  */
 public final class TencentErrorSteps {
 

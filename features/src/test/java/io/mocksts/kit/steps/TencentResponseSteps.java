@@ -16,9 +16,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a successful Tencent answer must contain (tencent-sts.md §3.1, §3.4, §4): the {@code
- * Response} envelope, credential fields and their types, caller identities, API keys. Plain field
- * checks use the shared {@link ResponseSteps}, which read inside {@code Response}.
+ * What a successful Tencent answer must contain (Tencent API 3.0 responses,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Tencent credential fields,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json,
+ * Tencent STS API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+ * the {@code Response} envelope, credential fields and their types, caller identities, API keys.
+ * Plain field checks use the shared {@link ResponseSteps}, which read inside {@code Response}.
  */
 public final class TencentResponseSteps {
 
@@ -62,7 +67,10 @@ public final class TencentResponseSteps {
     state.verify(() -> assertThat(node(path).isTextual()).as(path + " is a string").isTrue());
   }
 
-  /** §3.4: ExpiredTime (integer seconds) and Expiration (yyyy-MM-ddTHH:mm:ssZ) agree. */
+  /**
+   * Tencent credential fields: ExpiredTime (integer seconds) and Expiration (yyyy-MM-ddTHH:mm:ssZ)
+   * agree.
+   */
   @Then("ExpiredTime is a JSON number and Expiration names the same instant in UTC")
   public void expirationAgrees() {
     state.verify(
@@ -101,8 +109,10 @@ public final class TencentResponseSteps {
   }
 
   /**
-   * QueryApiKey (§4.7): an {@code IdKeys} entry with the key's SecretId, its creation time as a
-   * JSON number (the profile's, when it records one) and Status 2 (active) or 3 (disabled).
+   * QueryApiKey (Tencent QueryApiKey API model,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+   * an {@code IdKeys} entry with the key's SecretId, its creation time as a JSON number (the
+   * profile's, when it records one) and Status 2 (active) or 3 (disabled).
    */
   private void listsKey(Profile.KeyRecord key, String status) {
     state.verify(
@@ -138,7 +148,10 @@ public final class TencentResponseSteps {
     state.verify(() -> assertThat(node("IdKeys").size()).as("IdKeys").isEqualTo(count));
   }
 
-  /** Credentials{Token, TmpSecretId, TmpSecretKey}, ExpiredTime, Expiration, RequestId (§3.4). */
+  /**
+   * Credentials{Token, TmpSecretId, TmpSecretKey}, ExpiredTime, Expiration, RequestId (Tencent
+   * credential fields).
+   */
   static void assertCredentialShapes(ScenarioState state) {
     ApiResponse response = state.tencentLast().response();
     assertThat(response.field("Credentials.TmpSecretId"))

@@ -201,7 +201,9 @@ final class Values {
         : new String[] {ref.substring(0, slash), ref.substring(slash + 1)};
   }
 
-  /** A role's ARN in the scenario vendor's form (Tencent: {@code roleName/}, §7.1). */
+  /**
+   * A role's ARN in the scenario vendor's form (Tencent: {@code roleName/}, CAM resource names).
+   */
   static String roleArn(ScenarioState state, String account, String role) {
     String id = state.profile().accountId(state.vendor(), account);
     return state.tencent()
@@ -227,7 +229,10 @@ final class Values {
                         "the profile records no MFA secret of " + user + " of " + account)));
   }
 
-  /** The AssumedRoleUser.Arn documented for AssumeRole: the role name lower-cased (§4.1, §10). */
+  /**
+   * The AssumedRoleUser.Arn documented for AssumeRole: the role name lower-cased (Alibaba
+   * AssumeRole reference; the lower-casing is an inference).
+   */
   static String assumedRoleUserArn(
       ScenarioState state, String account, String role, String session) {
     return roleArn(state, account, role.toLowerCase(Locale.ROOT)) + "/" + session;
@@ -247,7 +252,11 @@ final class Values {
     return list.append(']').toString();
   }
 
-  /** A grammatical CAM policy (tencent-sts.md §7.2) of exactly {@code length} characters. */
+  /**
+   * A grammatical CAM policy (Tencent role trust policies,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%A7%92%E8%89%B2/%E5%88%9B%E5%BB%BA%E8%A7%92%E8%89%B2_intl_en.md)
+   * of exactly {@code length} characters.
+   */
   static String camPolicy(int length) {
     int padding = length - CAM_POLICY_HEAD.length() - CAM_POLICY_TAIL.length();
     if (padding < 0) {

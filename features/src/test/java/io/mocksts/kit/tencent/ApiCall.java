@@ -29,34 +29,51 @@ import java.util.regex.Pattern;
 
 /**
  * One Tencent Cloud API 3.0 request as a scenario shapes it, then signs and sends it with the kit's
- * own signers (tencent-sts.md §2): TC3-HMAC-SHA256 over a JSON POST (the default), a form POST or a
- * GET; signature v1 (HmacSHA1 / HmacSHA256) over a GET or a form POST; {@code Authorization: SKIP};
- * or no Authorization at all. Every knob a scenario needs to provoke a documented error is here:
- * common parameters left out or changed after signing, a wrong SecretKey, another scope date or
- * service, the host signed without its port, an unsigned payload, a raw body.
+ * own signers (Tencent API 3.0 wire protocol,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md):
+ * TC3-HMAC-SHA256 over a JSON POST (the default), a form POST or a GET; signature v1 (HmacSHA1 /
+ * HmacSHA256) over a GET or a form POST; {@code Authorization: SKIP}; or no Authorization at all.
+ * Every knob a scenario needs to provoke a documented error is here: common parameters left out or
+ * changed after signing, a wrong SecretKey, another scope date or service, the host signed without
+ * its port, an unsigned payload, a raw body.
  *
- * <p>Business parameters are typed as the API model types them (§4): {@code DurationSeconds} and
- * {@code TargetUin} travel as JSON numbers when their value is an integer, {@code Tags} as a JSON
- * list; {@code json:<literal>} sends any JSON value as written (e.g. {@code json:"1800"}). Query
- * strings and form bodies flatten lists as {@code Tags.0.Key=...} (§2.4). A {@code Policy} is
- * URL-encoded by the kit, as the documentation asks the caller to do (§2.8), before any transport
- * encoding.
+ * <p>Business parameters are typed as the API model types them (Tencent STS API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+ * {@code DurationSeconds} and {@code TargetUin} travel as JSON numbers when their value is an
+ * integer, {@code Tags} as a JSON list; {@code json:<literal>} sends any JSON value as written
+ * (e.g. {@code json:"1800"}). Query strings and form bodies flatten lists as {@code Tags.0.Key=...}
+ * (Tencent TC3-HMAC-SHA256 signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md).
+ * A {@code Policy} is URL-encoded by the kit, as the documentation asks the caller to do (Tencent
+ * parameter encoding,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md),
+ * before any transport encoding.
  */
 public final class ApiCall {
 
   /** How the request is authenticated. */
   public enum Signing {
-    /** TC3-HMAC-SHA256 in the Authorization header (§2.4). */
+    /** TC3-HMAC-SHA256 in the Authorization header (Tencent TC3-HMAC-SHA256 signature). */
     TC3,
-    /** Signature v1 in the parameters (§2.6). */
+    /**
+     * Signature v1 in the parameters (Tencent signature v1,
+     * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md).
+     */
     V1,
-    /** {@code Authorization: SKIP}, documented for the federation actions (§2.7). */
+    /**
+     * {@code Authorization: SKIP}, documented for the federation actions (Tencent unsigned
+     * federation calls,
+     * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go).
+     */
     SKIP,
     /** The X-TC-* headers without any Authorization header. */
     NONE
   }
 
-  /** The version of sts (§1). */
+  /**
+   * The version of sts (Tencent STS 2018-08-13,
+   * https://www.tencentcloud.website/document/product/1150/49443).
+   */
   public static final String VERSION = "2018-08-13";
 
   private static final HttpClient HTTP =
@@ -513,7 +530,10 @@ public final class ApiCall {
     return object.toString();
   }
 
-  /** Flattens JSON values into query parameters: {@code Tags.0.Key=k} (§2.4). */
+  /**
+   * Flattens JSON values into query parameters: {@code Tags.0.Key=k} (Tencent TC3-HMAC-SHA256
+   * signature).
+   */
   static Map<String, String> flatten(Map<String, JsonNode> params) {
     Map<String, String> flat = new LinkedHashMap<>();
     params.forEach((name, value) -> flatten(name, value, flat));

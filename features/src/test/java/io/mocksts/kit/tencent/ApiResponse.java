@@ -7,11 +7,13 @@ import io.mocksts.kit.Reply;
 import java.util.Optional;
 
 /**
- * A Tencent Cloud API 3.0 answer as the kit received it (tencent-sts.md §3): every field lives in
- * the {@code Response} object, an error in {@code Response.Error}. Field paths are dotted and may
- * index arrays: {@code Credentials.TmpSecretId}, {@code IdKeys.0.Status}.
+ * A Tencent Cloud API 3.0 answer as the kit received it (Tencent API 3.0 responses,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md):
+ * every field lives in the {@code Response} object, an error in {@code Response.Error}. Field paths
+ * are dotted and may index arrays: {@code Credentials.TmpSecretId}, {@code IdKeys.0.Status}.
  *
- * @param status the HTTP status (200 for every processed request, §3.3)
+ * @param status the HTTP status (200 for every processed request, Tencent SDK error handling,
+ *     https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java)
  * @param contentType the Content-Type header, or empty
  * @param body the body text
  */
@@ -56,7 +58,11 @@ public record ApiResponse(int status, String contentType, String body) implement
     return message.isTextual() ? Optional.of(message.asText()) : Optional.empty();
   }
 
-  /** A call succeeded when it was answered with HTTP 200 and a Response without Error (§3.1). */
+  /**
+   * A call succeeded when it was answered with HTTP 200 and a Response without Error (Tencent API
+   * 3.0 responses,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md).
+   */
   @Override
   public boolean succeeded() {
     return status == 200 && response().isObject() && !response().has("Error");

@@ -8,9 +8,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A virtual MFA device ({@code softToken}, tencent-sts.md §4.1, §4.5) as an authenticator app
- * computes its codes: RFC 6238 TOTP over RFC 4226 (HMAC-SHA1, 30-second steps, 6 digits) from a
- * base32 secret. The kit's own code, never the mock's.
+ * A virtual MFA device ({@code softToken}, Tencent AssumeRole reference,
+ * https://cloud.tencent.com/document/product/598/33164, Tencent GetSessionToken API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json)
+ * as an authenticator app computes its codes: RFC 6238 TOTP over RFC 4226 (HMAC-SHA1, 30-second
+ * steps, 6 digits) from a base32 secret. The kit's own code, never the mock's.
  */
 public final class MfaDevice {
 

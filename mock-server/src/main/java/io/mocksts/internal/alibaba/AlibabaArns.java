@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** RAM resource names (alibaba-sts.md §8). */
+/**
+ * RAM resource names (Alibaba RAM roles and trust policies,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md).
+ */
 final class AlibabaArns {
 
   /** {@code acs:ram::<account_id>:role/<role_name>}; role names per RAM CreateRole. */
@@ -14,7 +17,14 @@ final class AlibabaArns {
 
   /**
    * {@code acs:ram::<account_id>:saml-provider/<name>} and {@code ...:oidc-provider/<name>}
-   * (alibaba-sts.md §4.2, §4.3, §6.3, §7); names per IMS CreateSAMLProvider / CreateOIDCProvider.
+   * (Alibaba AssumeRoleWithSAML reference,
+   * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml, Alibaba AssumeRoleWithOIDC
+   * reference,
+   * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc,
+   * Alibaba SAML provider resource,
+   * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/ims/2019-08-15/api-docs.json,
+   * Alibaba OIDC SSO, https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso); names
+   * per IMS CreateSAMLProvider / CreateOIDCProvider.
    */
   private static final Pattern PROVIDER =
       Pattern.compile("acs:ram::([0-9]+):(saml|oidc)-provider/([A-Za-z0-9._\\-]{1,128})");
@@ -62,13 +72,19 @@ final class AlibabaArns {
   /**
    * The {@code AssumedRoleUser.Arn} of an AssumeRole* response: {@code
    * acs:ram::<uid>:role/<roleName>/<session>}, the role name lower-cased as in every live capture
-   * (alibaba-sts.md §4.1, §10).
+   * (Alibaba AssumeRole reference,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md,
+   * an inference from the documented behaviour).
    */
   static String assumedRoleUser(String accountId, String roleName, String sessionName) {
     return role(accountId, roleName.toLowerCase(Locale.ROOT)) + "/" + sessionName;
   }
 
-  /** The caller ARN GetCallerIdentity reports for a role session (alibaba-sts.md §4.4). */
+  /**
+   * The caller ARN GetCallerIdentity reports for a role session (Alibaba GetCallerIdentity
+   * reference,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/GetCallerIdentity.md).
+   */
   static String assumedRole(String accountId, String roleName, String sessionName) {
     return "acs:ram::"
         + accountId

@@ -2,14 +2,18 @@ package io.mocksts.internal.alibaba;
 
 /**
  * The Alibaba Cloud STS error catalogue: every error the reference STS can answer, with the HTTP
- * status and message the vendor documents (alibaba-sts.md §4–5). Where the sources leave the exact
- * wording or status open, the entry says so ({@link #confirmed()} is false) and the kit checks the
- * code and status strictly and the message leniently (spec README, "When the documents disagree").
+ * status and message the vendor documents (Alibaba STS API model,
+ * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json;
+ * Alibaba error codes,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E9%99%84%E5%BD%95/%E9%94%99%E8%AF%AF%E4%BB%A3%E7%A0%81%E8%A1%A8.md).
+ * Where the sources leave the exact wording or status open, the entry says so ({@link #confirmed()}
+ * is false) and the kit checks the code and status strictly and the message leniently (spec README,
+ * "When the documents disagree").
  *
  * <p>{@code %s} in a code or message is filled from {@link AlibabaException} arguments.
  */
 public enum AlibabaError {
-  // Gateway (POP) common errors, alibaba-sts.md §5.2
+  // Gateway (POP) common errors: https://help.aliyun.com/document_detail/48054.html
   MISSING_PARAMETER(
       400,
       "MissingParameter",
@@ -88,7 +92,8 @@ public enum AlibabaError {
       "5.2",
       false),
 
-  // AssumeRole, alibaba-sts.md §4.1 and §5.1
+  // AssumeRole, Alibaba AssumeRole reference,
+  // https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md and Alibaba STS error codes, https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E9%99%84%E5%BD%95/%E9%94%99%E8%AF%AF%E4%BB%A3%E7%A0%81%E8%A1%A8.md
   INVALID_ROLE_ARN(
       400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.", "4.1", true),
   INVALID_ROLE_SESSION_NAME(
@@ -146,8 +151,12 @@ public enum AlibabaError {
       400, "Throttling.User", "Request was denied due to user flow control.", "1.2", true),
   ROLE_NOT_FOUND(404, "EntityNotExist.Role", "The specified Role not exists .", "4.1", true),
 
-  // AssumeRoleWithOIDC, alibaba-sts.md §4.3 and §7. Field-documented codes and messages; every
-  // status is UNCONFIRMED: 401 for the AuthenticationFail family by analogy with SAML (§4.3).
+  // AssumeRoleWithOIDC, Alibaba AssumeRoleWithOIDC reference,
+  // https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc and
+  // Alibaba OIDC SSO, https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso.
+  // Field-documented codes and messages; every
+  // status is UNCONFIRMED: 401 for the AuthenticationFail family by analogy with SAML (Alibaba
+  // AssumeRoleWithOIDC reference).
   OIDC_PROVIDER_NOT_FOUND(
       401, "AuthenticationFail.NoPermission", "No such OIDC Provider registered.", "4.3", false),
   OIDC_NOT_TRUSTED(401, "AuthenticationFail.NoPermission", "There is no permission", "4.3", false),
@@ -168,11 +177,15 @@ public enum AlibabaError {
       "Get public keys from OIDC Provider failed, the issuer is %s.",
       "4.3",
       false),
-  /** The message is the mock's own (none was captured, Gaps 3); it names the failed check. */
+  /**
+   * The message is the mock's own (none was captured, open question on OIDC error statuses and
+   * messages); it names the failed check.
+   */
   OIDC_TOKEN_INVALID(
       401, "AuthenticationFail.OIDCToken.Invalid", "The OIDC token is invalid: %s.", "4.3", false),
 
-  // AssumeRoleWithSAML, alibaba-sts.md §4.2 (2021 API page)
+  // AssumeRoleWithSAML, Alibaba AssumeRoleWithSAML reference,
+  // https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml (2021 API page)
   MISSING_SAML_ASSERTION(
       400, "MissingParameter.SAMLAssertion", "Parameter SAMLAssertion is required.", "4.2", true),
   MISSING_SAML_PROVIDER_ARN(
@@ -253,7 +266,10 @@ public enum AlibabaError {
     return message;
   }
 
-  /** The section of alibaba-sts.md that documents this error. */
+  /**
+   * The documentation section of this error, a key of {@code docs/sources.yaml} without its {@code
+   * alibaba-} prefix (for example {@code 5.2}: the gateway common errors).
+   */
   public String specSection() {
     return specSection;
   }

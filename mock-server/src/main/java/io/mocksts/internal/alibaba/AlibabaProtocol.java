@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The Alibaba Cloud STS RPC protocol (API 2015-04-01). Checks run in the gateway's order
- * (alibaba-sts.md §10): HTTP method, parameters, Format, Action and Version, authentication; then
- * the action's own parameter, entity and permission checks. Every failure is answered with the
- * documented envelope; an unexpected fault is answered {@code InternalError} and reported without
- * any request content.
+ * The Alibaba Cloud STS RPC protocol (API 2015-04-01). Checks run in the gateway's order (an
+ * inference from the documented behaviour): HTTP method, parameters, Format, Action and Version,
+ * authentication; then the action's own parameter, entity and permission checks. Every failure is
+ * answered with the documented envelope; an unexpected fault is answered {@code InternalError} and
+ * reported without any request content.
  */
 public final class AlibabaProtocol
     extends ProtocolPipeline<AlibabaException, AlibabaProtocol.RpcExchange> {

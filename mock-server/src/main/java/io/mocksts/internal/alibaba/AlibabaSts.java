@@ -33,7 +33,10 @@ public final class AlibabaSts {
    */
   static final int NONCE_CAPACITY_TOTAL = 400_000;
 
-  /** The documented AssumeRole limit: 6,000 calls a minute per account (alibaba-sts.md §1.2). */
+  /**
+   * The documented AssumeRole limit: 6,000 calls a minute per account (Alibaba STS: who may call,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md).
+   */
   public static final int ASSUME_ROLE_CALLS_PER_MINUTE = 6000;
 
   private AlibabaSts() {}

@@ -19,8 +19,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * AssumeRole (alibaba-sts.md §4.1): a RAM user or role session exchanges its AccessKey for
- * temporary credentials of a role whose trust policy names it.
+ * AssumeRole (Alibaba AssumeRole reference,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md):
+ * a RAM user or role session exchanges its AccessKey for temporary credentials of a role whose
+ * trust policy names it.
  */
 final class AssumeRole implements AlibabaAction {
 
@@ -163,7 +165,8 @@ final class AssumeRole implements AlibabaAction {
 
   /**
    * The session's source identity: a role session keeps the one it was created with ("persists
-   * unchanged across chained role sessions", alibaba-sts.md §4.1), so a different value is refused.
+   * unchanged across chained role sessions", Alibaba AssumeRole reference), so a different value is
+   * refused.
    */
   private static String sourceIdentity(String requested, Caller caller) {
     if (requested != null && !SOURCE_IDENTITY.matcher(requested).matches()) {

@@ -21,22 +21,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * AssumeRoleWithOIDC (alibaba-sts.md §4.3, §7): an ID token of an OIDC provider registered in RAM
- * buys temporary credentials of a role whose trust policy names the provider. Anonymous: no
- * AccessKey signs it (§1.2).
+ * AssumeRoleWithOIDC (Alibaba AssumeRoleWithOIDC reference,
+ * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc,
+ * Alibaba OIDC SSO, https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso): an ID
+ * token of an OIDC provider registered in RAM buys temporary credentials of a role whose trust
+ * policy names the provider. Anonymous: no AccessKey signs it (Alibaba STS: who may call,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md).
  *
- * <p>Checks, in the order of §10: required parameters and their forms (400; a token outside 4 to
- * 20,000 characters is {@code AuthenticationFail.OIDCToken.Invalid}), the provider ({@code
- * AuthenticationFail.NoPermission} "No such OIDC Provider registered."), the role ({@code
- * EntityNotExist.Role}), DurationSeconds against the role's maximum, the token ({@code
- * AuthenticationFail.OIDCToken.*}), the trust policy with the {@code oidc:iss}, {@code oidc:aud}
- * and {@code oidc:sub} conditions ({@code AuthenticationFail.NoPermission} "There is no
- * permission"). The HTTP status of every {@code AuthenticationFail.*} answer is UNCONFIRMED; 401 by
- * analogy with the SAML family (§4.3).
+ * <p>Checks, in the mock's order (an inference from the documented behaviour): required parameters
+ * and their forms (400; a token outside 4 to 20,000 characters is {@code
+ * AuthenticationFail.OIDCToken.Invalid}), the provider ({@code AuthenticationFail.NoPermission} "No
+ * such OIDC Provider registered."), the role ({@code EntityNotExist.Role}), DurationSeconds against
+ * the role's maximum, the token ({@code AuthenticationFail.OIDCToken.*}), the trust policy with the
+ * {@code oidc:iss}, {@code oidc:aud} and {@code oidc:sub} conditions ({@code
+ * AuthenticationFail.NoPermission} "There is no permission"). The HTTP status of every {@code
+ * AuthenticationFail.*} answer is UNCONFIRMED; 401 by analogy with the SAML family (Alibaba
+ * AssumeRoleWithOIDC reference).
  */
 final class AssumeRoleWithOIDC implements AlibabaAction {
 
-  /** The value of {@code OIDCTokenInfo.VerificationInfo} for a verified token (§4.3 example). */
+  /**
+   * The value of {@code OIDCTokenInfo.VerificationInfo} for a verified token (Alibaba
+   * AssumeRoleWithOIDC reference example).
+   */
   static final String VERIFIED = "Success";
 
   private final World world;
@@ -112,7 +119,10 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
     return body;
   }
 
-  /** {@code OIDCTokenInfo} (§4.3): the claims STS used, {@code aud} joined with commas. */
+  /**
+   * {@code OIDCTokenInfo} (Alibaba AssumeRoleWithOIDC reference): the claims STS used, {@code aud}
+   * joined with commas.
+   */
   private static Map<String, Object> tokenInfo(ValidatedToken token) {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("Subject", token.subject());
@@ -153,7 +163,7 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
    * Whether the role's trust policy admits the provider for this token. Each audience of the token
    * is offered in turn as {@code oidc:aud}. The action is {@code sts:AssumeRole} in the documented
    * examples; {@code sts:AssumeRoleWithOIDC}, seen in third-party policies, is accepted too
-   * (alibaba-sts.md §7, Gaps 9).
+   * (Alibaba OIDC SSO, open question on OIDC trust conditions and token algorithms).
    */
   private boolean trusts(Role role, String providerArn, ValidatedToken token) {
     for (String audience : token.audiences()) {

@@ -11,12 +11,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fields every AssumeRole* response shares (alibaba-sts.md §4.1–4.3): {@code RequestId}, {@code
- * AssumedRoleUser}, {@code Credentials} and, only when set, {@code SourceIdentity}.
+ * The fields every AssumeRole* response shares (Alibaba AssumeRole reference,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md;
+ * Alibaba AssumeRoleWithSAML reference,
+ * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml; Alibaba AssumeRoleWithOIDC
+ * reference,
+ * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc):
+ * {@code RequestId}, {@code AssumedRoleUser}, {@code Credentials} and, only when set, {@code
+ * SourceIdentity}.
  */
 final class AssumedRoleResponse {
 
-  /** {@code yyyy-MM-dd'T'HH:mm:ss'Z'}: credentials-java parses exactly this (§3.4). */
+  /**
+   * {@code yyyy-MM-dd'T'HH:mm:ss'Z'}: credentials-java parses exactly this (Alibaba credential
+   * fields,
+   * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json).
+   */
   private static final DateTimeFormatter EXPIRATION =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 

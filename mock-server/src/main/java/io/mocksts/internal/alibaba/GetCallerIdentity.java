@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * GetCallerIdentity (alibaba-sts.md §4.4): who the credentials that signed the request belong to.
- * {@code UserId} is returned only for an account or a RAM user, {@code RoleId} only for a role
- * session.
+ * GetCallerIdentity (Alibaba GetCallerIdentity reference,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/GetCallerIdentity.md):
+ * who the credentials that signed the request belong to. {@code UserId} is returned only for an
+ * account or a RAM user, {@code RoleId} only for a role session.
  */
 final class GetCallerIdentity implements AlibabaAction {
 

@@ -3,9 +3,10 @@ package io.mocksts.internal.alibaba;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 3986 percent-encoding as Alibaba's signatures define it (alibaba-sts.md §2.4 step 2): {@code
- * A-Z a-z 0-9 - _ . ~} are kept, every other UTF-8 byte becomes {@code %XY} with upper-case hex; a
- * space is {@code %20}.
+ * RFC 3986 percent-encoding as Alibaba's signatures define it (Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+ * step 2): {@code A-Z a-z 0-9 - _ . ~} are kept, every other UTF-8 byte becomes {@code %XY} with
+ * upper-case hex; a space is {@code %20}.
  */
 final class PercentEncoding {
 

@@ -3,7 +3,11 @@ package io.mocksts.internal.alibaba;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The {@code Format} common parameter: JSON (the default here, alibaba-sts.md §2.3) or XML. */
+/**
+ * The {@code Format} common parameter: JSON (the default here, Alibaba common parameters,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md)
+ * or XML.
+ */
 enum ResponseFormat {
   JSON("application/json;charset=utf-8"),
   XML("text/xml;charset=utf-8");

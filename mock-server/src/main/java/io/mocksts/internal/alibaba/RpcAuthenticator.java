@@ -19,7 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The gateway's authentication of AK-signed calls (alibaba-sts.md §2.3–2.5, §5.2): the signature
+ * The gateway's authentication of AK-signed calls (Alibaba common parameters,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md;
+ * Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md;
+ * Alibaba V3 signature,
+ * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature, Alibaba
+ * gateway common errors, https://help.aliyun.com/document_detail/48054.html): the signature
  * parameters are present and well formed, the timestamp is within the window, the access key is
  * known and active (or, for STS credentials, the security token is this mock's, unaltered,
  * unexpired and bound to the key), the signature matches, and the nonce is fresh.
@@ -85,7 +91,8 @@ final class RpcAuthenticator {
     boolean valid = V1Signature.matches(signature, V1Signature.sign(stringToSign, key.secret()));
     RpcRequest covered = request;
     if (!valid) {
-      // The Tea SDKs leave empty-valued parameters out of the string to sign (§2.4 step 3). Then
+      // The Tea SDKs leave empty-valued parameters out of the string to sign (Alibaba V1 signature
+      // step 3). Then
       // the empty parameters were not signed, and the handler must not see them.
       String teaStringToSign = V1Signature.stringToSign(httpMethod, parameters, true);
       valid = V1Signature.matches(signature, V1Signature.sign(teaStringToSign, key.secret()));

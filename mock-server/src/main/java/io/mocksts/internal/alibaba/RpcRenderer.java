@@ -11,10 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes RPC responses (alibaba-sts.md §3): a success body is the flat result object in JSON, or
- * the same fields under {@code <ActionResponse>} in XML; an error body carries {@code RequestId},
- * {@code HostId}, {@code Code}, {@code Message} and {@code Recommend}, under {@code <Error>} in
- * XML.
+ * Writes RPC responses (Alibaba responses and errors,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md):
+ * a success body is the flat result object in JSON, or the same fields under {@code
+ * <ActionResponse>} in XML; an error body carries {@code RequestId}, {@code HostId}, {@code Code},
+ * {@code Message} and {@code Recommend}, under {@code <Error>} in XML.
  */
 final class RpcRenderer {
 

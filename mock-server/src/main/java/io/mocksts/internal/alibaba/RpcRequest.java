@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An Alibaba RPC request after parsing: every parameter from the query string and the body
- * (alibaba-sts.md §2.2), plus the HTTP request it came from.
+ * An Alibaba RPC request after parsing: every parameter from the query string and the body (Alibaba
+ * RPC request structure,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md),
+ * plus the HTTP request it came from.
  *
  * @param http the request as received
  * @param queryParameters the decoded query parameters, in order

@@ -15,14 +15,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads RPC parameters from the query string and from a form or JSON body (alibaba-sts.md §2.2,
- * §10: "Accept parameters from query and form body; decode {@code +} as space").
+ * Reads RPC parameters from the query string and from a form or JSON body (Alibaba RPC request
+ * structure,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md;
+ * the mock's own rule, inferred from it: accept parameters from query and form body, decode {@code
+ * +} as space).
  *
  * <p>A parameter name may occur once per request: the V1 string to sign is built from a map of
- * unique names (§2.4 step 1), so a second value would be a value no signature covered. A name
- * repeated in the query, in the body, or in both is refused with {@code InvalidParameter} before
- * authentication, as is a JSON body with a repeated member or nested deeper than Jackson's default
- * limit (1,000 levels).
+ * unique names (Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+ * step 1), so a second value would be a value no signature covered. A name repeated in the query,
+ * in the body, or in both is refused with {@code InvalidParameter} before authentication, as is a
+ * JSON body with a repeated member or nested deeper than Jackson's default limit (1,000 levels).
  */
 final class RpcRequestParser {
 

@@ -12,8 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies V1 RPC signatures ({@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}),
- * alibaba-sts.md §2.4. This is the mock's verifier; the kit has its own signer (DESIGN.md §3 rule
- * 9).
+ * Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md.
+ * This is the mock's verifier; the kit has its own signer (DESIGN.md §3 rule 9).
  */
 final class V1Signature {
 

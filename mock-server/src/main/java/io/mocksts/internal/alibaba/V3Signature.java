@@ -15,9 +15,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Verifies V3 signatures ({@code ACS3-HMAC-SHA256}), alibaba-sts.md §2.5: an {@code Authorization}
- * header over a canonical request made of the method, the path, the sorted query, the signed
- * headers and the SHA-256 of the body.
+ * Verifies V3 signatures ({@code ACS3-HMAC-SHA256}), Alibaba V3 signature,
+ * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature: an {@code
+ * Authorization} header over a canonical request made of the method, the path, the sorted query,
+ * the signed headers and the SHA-256 of the body.
  */
 final class V3Signature {
 

@@ -13,8 +13,9 @@ import java.util.List;
  * @param jwks an OIDC provider's public JWK set, as JSON text (from {@code jwksFile} or inline
  *     {@code jwks}); empty when the world gives none, and for SAML. Parsed by the {@code oidc}
  *     package, so that the core stays free of the JWT library.
- * @param issuanceLimitHours an OIDC provider's IssuanceLimitTime (alibaba-sts.md §7): tokens issued
- *     longer ago than this are refused; 1 to 168, default 12
+ * @param issuanceLimitHours an OIDC provider's IssuanceLimitTime (Alibaba OIDC SSO,
+ *     https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso): tokens issued longer
+ *     ago than this are refused; 1 to 168, default 12
  * @param metadata a SAML provider's IdP metadata XML (from {@code metadataFile}); empty when the
  *     world gives none, and for OIDC. Parsed by the {@code saml} package.
  */
@@ -27,7 +28,7 @@ public record Provider(
     int issuanceLimitHours,
     String metadata) {
 
-  /** The IssuanceLimitTime default, in hours (alibaba-sts.md §7). */
+  /** The IssuanceLimitTime default, in hours (Alibaba OIDC SSO). */
   public static final int DEFAULT_ISSUANCE_LIMIT_HOURS = 12;
 
   public Provider {

@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * A per-key limit of calls per fixed window, e.g. Alibaba's "AssumeRole: at most 6,000 calls a
- * minute, shared by the account and its RAM users and roles" (alibaba-sts.md §1.2) or Tencent's
- * per-second action limits (tencent-sts.md §1.1). Keys are account ids, so memory is bounded by the
- * world. The limit can be changed at run time through the mock's control surface; a change starts a
- * fresh window.
+ * minute, shared by the account and its RAM users and roles" (Alibaba STS: who may call,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md)
+ * or Tencent's per-second action limits (Tencent STS actions and rate limits,
+ * https://www.tencentcloud.website/document/product/1150/49443). Keys are account ids, so memory is
+ * bounded by the world. The limit can be changed at run time through the mock's control surface; a
+ * change starts a fresh window.
  */
 public final class RateLimiter {
 

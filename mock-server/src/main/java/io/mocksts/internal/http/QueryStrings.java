@@ -16,7 +16,9 @@ public final class QueryStrings {
 
   /**
    * Decodes name/value pairs in order. {@code +} decodes to a space, as every SDK's URL encoder
-   * expects (alibaba-sts.md §2.4 wire-encoding caveat).
+   * expects (Alibaba V1 signature,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+   * wire-encoding caveat).
    *
    * @throws IllegalArgumentException on a malformed percent escape
    */

@@ -21,10 +21,23 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Reads an API 3.0 request (tencent-sts.md §2.2–2.8): the common parameters from the {@code X-TC-*}
- * headers (TC3) or from the parameters (v1), the action's parameters from the query (GET), a form
- * body or a JSON body (POST). Enforces the documented request sizes: GET 32 KB, v1 POST 1 MB, TC3
- * POST 10 MB.
+ * Reads an API 3.0 request (Tencent API 3.0 request structure,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md;
+ * Tencent API 3.0 common parameters,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md;
+ * Tencent TC3-HMAC-SHA256 signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md;
+ * Tencent timestamp skew,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md;
+ * Tencent signature v1,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md;
+ * Tencent unsigned federation calls,
+ * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go;
+ * Tencent parameter encoding,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md):
+ * the common parameters from the {@code X-TC-*} headers (TC3) or from the parameters (v1), the
+ * action's parameters from the query (GET), a form body or a JSON body (POST). Enforces the
+ * documented request sizes: GET 32 KB, v1 POST 1 MB, TC3 POST 10 MB.
  *
  * <p>A parameter name may occur once per request (in the query, the body, or both together; a JSON
  * body's members likewise): the v1 string to sign is built over unique names, so a second value is
@@ -39,7 +52,7 @@ final class ApiRequestParser {
   static final int FORM_LIMIT = 1024 * 1024;
   static final int JSON_LIMIT = 10 * 1024 * 1024;
 
-  /** The v1 common parameters (§2.6); never passed on as action parameters. */
+  /** The v1 common parameters (Tencent signature v1); never passed on as action parameters. */
   static final Set<String> COMMON =
       Set.of(
           "Action",
@@ -179,9 +192,9 @@ final class ApiRequestParser {
 
   /**
    * Turns flattened v1 names into structure: {@code Tags.0.Key=k} becomes {@code
-   * {"Tags":[{"Key":"k"}]}} (tencent-sts.md §2.4, "Nested fields are flattened"). Bounded and
-   * without recursion: a name has at most {@value #MAX_SEGMENTS} segments and an all-digit segment
-   * at most four digits, checked before the name is split.
+   * {"Tags":[{"Key":"k"}]}} (Tencent TC3-HMAC-SHA256 signature, "Nested fields are flattened").
+   * Bounded and without recursion: a name has at most {@value #MAX_SEGMENTS} segments and an
+   * all-digit segment at most four digits, checked before the name is split.
    */
   static ObjectNode structure(Map<String, String> flat) {
     ObjectNode root = JSON.createObjectNode();

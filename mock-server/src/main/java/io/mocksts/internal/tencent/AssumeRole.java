@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * AssumeRole (tencent-sts.md §4.1): a root account, a sub-user or a role session exchanges its keys
- * for temporary credentials of a role whose trust policy names it.
+ * AssumeRole (Tencent AssumeRole reference, https://cloud.tencent.com/document/product/598/33164):
+ * a root account, a sub-user or a role session exchanges its keys for temporary credentials of a
+ * role whose trust policy names it.
  */
 final class AssumeRole implements TencentAction {
 
@@ -25,7 +26,10 @@ final class AssumeRole implements TencentAction {
   /** "长度在2到128之间 … 正则为：[\w+=,.@:\/-]*". */
   private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/\\-]{2,128}");
 
-  /** Default 7,200 s, at most 43,200 s (§4.1); the minimum is UNCONFIRMED (Gaps 2). */
+  /**
+   * Default 7,200 s, at most 43,200 s (Tencent AssumeRole reference); the minimum is UNCONFIRMED
+   * (open question on numeric bounds).
+   */
   static final long DEFAULT_DURATION = 7200;
 
   static final long MAX_DURATION = 43200;
@@ -34,7 +38,10 @@ final class AssumeRole implements TencentAction {
   private static final int MAX_TAG_KEY = 128;
   private static final int MAX_TAG_VALUE = 256;
 
-  /** "调用者身份uin" / "UIN of the initiator", e.g. {@code 1000001} (§4.1): a UIN. */
+  /**
+   * "调用者身份uin" / "UIN of the initiator", e.g. {@code 1000001} (Tencent AssumeRole reference): a
+   * UIN.
+   */
   private static final Pattern SOURCE_IDENTITY = Pattern.compile("[0-9]{1,20}");
 
   private final World world;
@@ -130,7 +137,11 @@ final class AssumeRole implements TencentAction {
     }
   }
 
-  /** The UIN that asks for the credentials (GetCallerIdentity's PrincipalId, §4.6). */
+  /**
+   * The UIN that asks for the credentials (GetCallerIdentity's PrincipalId, Tencent
+   * GetCallerIdentity API model,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
+   */
   static String principalUin(Caller caller) {
     if (caller instanceof Caller.LongTerm longTerm) {
       return longTerm.uin();

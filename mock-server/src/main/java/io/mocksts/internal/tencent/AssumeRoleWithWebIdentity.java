@@ -12,22 +12,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * AssumeRoleWithWebIdentity (tencent-sts.md §4.3): an OIDC token of a provider registered in CAM
- * buys credentials of a role that trusts the provider. Called unsigned ({@code Authorization:
- * SKIP}, §2.7).
+ * AssumeRoleWithWebIdentity (Tencent AssumeRoleWithWebIdentity reference,
+ * https://cloud.tencent.com/document/product/1312/73070): an OIDC token of a provider registered in
+ * CAM buys credentials of a role that trusts the provider. Called unsigned ({@code Authorization:
+ * SKIP}, Tencent unsigned federation calls,
+ * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go).
  *
  * <p>{@code ProviderId} is the provider's name in the role's account. The token is validated by
  * {@link OidcValidator} (signature against the provider's keys, {@code iss}, {@code aud}, times);
  * every failure is {@code InvalidParameter.WebIdentityTokenError}, the only OIDC-specific code
- * (§5.1), its message naming the failed check. The role's trust policy must allow {@code
+ * (Tencent STS error codes,
+ * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go),
+ * its message naming the failed check. The role's trust policy must allow {@code
  * name/sts:AssumeRoleWithWebIdentity} for the federated principal {@code
  * qcs::cam::uin/<uin>:oidc-provider/<name>} under its {@code oidc:iss}, {@code oidc:aud} and {@code
- * oidc:sub} conditions (principal form and action UNCONFIRMED, Gaps 9), else {@code
- * UnauthorizedOperation}.
+ * oidc:sub} conditions (principal form and action UNCONFIRMED, open question on the OIDC
+ * trust-policy form), else {@code UnauthorizedOperation}.
  */
 final class AssumeRoleWithWebIdentity extends FederatedAction {
 
-  /** The trust-policy action (tencent-sts.md §7.2, UNCONFIRMED). */
+  /**
+   * The trust-policy action (Tencent role trust policies,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%A7%92%E8%89%B2/%E5%88%9B%E5%BB%BA%E8%A7%92%E8%89%B2_intl_en.md,
+   * UNCONFIRMED).
+   */
   static final String TRUST_ACTION = "name/sts:AssumeRoleWithWebIdentity";
 
   private final World world;
@@ -77,7 +85,8 @@ final class AssumeRoleWithWebIdentity extends FederatedAction {
                 request.role(),
                 request.sessionName(),
                 credentials.expiry(request.durationSeconds()))
-            // PrincipalId "申请角色密钥的账号Uin" (§4.6): no UIN asks here; the role's owner does.
+            // PrincipalId "申请角色密钥的账号Uin" (Tencent GetCallerIdentity API model,
+            // https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json): no UIN asks here; the role's owner does.
             .withPrincipal(accountId));
   }
 

@@ -7,12 +7,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * GetFederationToken (tencent-sts.md §4.4): a root account or sub-user, with its permanent key,
- * obtains credentials for a named federated user, limited by the Policy it passes.
+ * GetFederationToken (Tencent GetFederationToken reference,
+ * https://cloud.tencent.com.cn/document/api/1312/48195): a root account or sub-user, with its
+ * permanent key, obtains credentials for a named federated user, limited by the Policy it passes.
  */
 final class GetFederationToken implements TencentAction {
 
-  /** "由字母组成" (letters); the length limit is UNCONFIRMED, 128 is assumed (Gaps 2). */
+  /**
+   * "由字母组成" (letters); the length limit is UNCONFIRMED, 128 is assumed (open question on numeric
+   * bounds).
+   */
   private static final Pattern NAME = Pattern.compile("[A-Za-z]{1,128}");
 
   /** "默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。" */

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * GetSessionToken (tencent-sts.md §4.5): a root account or sub-user proves its MFA device and gets
- * temporary credentials for its own identity. Permanent keys only.
+ * GetSessionToken (Tencent GetSessionToken API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+ * a root account or sub-user proves its MFA device and gets temporary credentials for its own
+ * identity. Permanent keys only.
  */
 final class GetSessionToken implements TencentAction {
 

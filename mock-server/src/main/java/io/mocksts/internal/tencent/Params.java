@@ -13,16 +13,25 @@ import java.util.regex.Pattern;
 /**
  * Typed access to an action's parameters. JSON bodies carry typed values; v1 and GET requests carry
  * strings, and the official examples send integers as strings too ({@code "DurationSeconds":
- * "1800"}, tencent-sts.md §2.8), so an integer may be either.
+ * "1800"}, Tencent parameter encoding,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md),
+ * so an integer may be either.
  */
 final class Params {
 
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
-  /** Integer parameters of the STS actions (tencent-sts.md §4); every other one is a string. */
+  /**
+   * Integer parameters of the STS actions (Tencent STS API model,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json);
+   * every other one is a string.
+   */
   private static final Set<String> INTEGERS = Set.of("DurationSeconds", "TargetUin");
 
-  /** List-of-object parameters and their string members (§4.1 Tags). */
+  /**
+   * List-of-object parameters and their string members (Tencent AssumeRole reference,
+   * https://cloud.tencent.com/document/product/598/33164 Tags).
+   */
   private static final Map<String, Set<String>> OBJECT_LISTS =
       Map.of("Tags", Set.of("Key", "Value"));
 
@@ -34,8 +43,9 @@ final class Params {
 
   /**
    * Checks the type of every parameter the action defines, before any other parameter check, so
-   * that a type error is answered first ({@code InvalidParameter}, "参数错误（包括参数格式、类型等错误）", §5.2).
-   * Parameters the action does not define are left to the UnknownParameter check.
+   * that a type error is answered first ({@code InvalidParameter}, "参数错误（包括参数格式、类型等错误）", Tencent
+   * API 3.0 common error codes, https://tencentcloud.com/document/product/1140/51177). Parameters
+   * the action does not define are left to the UnknownParameter check.
    */
   void checkTypes(Set<String> defined) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

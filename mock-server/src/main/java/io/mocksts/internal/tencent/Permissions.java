@@ -13,8 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a caller may do and prove: the preset policies that grant the STS actions (tencent-sts.md
- * §7.4) and the MFA device check of AssumeRole and GetSessionToken (§4.1, §4.5).
+ * What a caller may do and prove: the preset policies that grant the STS actions ( Tencent
+ * permissions to call STS,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json)
+ * and the MFA device check of AssumeRole and GetSessionToken (Tencent AssumeRole reference,
+ * https://cloud.tencent.com/document/product/598/33164, Tencent GetSessionToken API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
  */
 final class Permissions {
 
@@ -22,7 +26,9 @@ final class Permissions {
   private static final Set<String> STS_GRANTS =
       Set.of("QcloudSTSFullAccess", "AdministratorAccess");
 
-  /** {@code qcs::cam:uin/${ownerUin}::mfa/${mfaType}} (§4.1 SerialNumber). */
+  /**
+   * {@code qcs::cam:uin/${ownerUin}::mfa/${mfaType}} (Tencent AssumeRole reference SerialNumber).
+   */
   private static final Pattern SERIAL_NUMBER =
       Pattern.compile("qcs::cam:uin/([0-9]{1,20})::mfa/([A-Za-z]{1,32})");
 

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * QueryApiKey (tencent-sts.md §4.7): the API keys of a UIN of the caller's account, the caller's
- * own by default. A sub-user may list only its own keys; the root account those of any UIN it owns.
- * Status: 2 active, 3 disabled (4 deleted keys are not part of the world model).
+ * QueryApiKey (Tencent QueryApiKey API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+ * the API keys of a UIN of the caller's account, the caller's own by default. A sub-user may list
+ * only its own keys; the root account those of any UIN it owns. Status: 2 active, 3 disabled (4
+ * deleted keys are not part of the world model).
  */
 final class QueryApiKey implements TencentAction {
 

@@ -13,14 +13,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Policy} parameter of AssumeRole and GetFederationToken (tencent-sts.md §4.1, §4.4,
- * §7.5): URL-encoded by the caller and decoded once by the server ("服务端会对该字段做urldecode"), a CAM
- * policy without a principal element, whose resources are six-segment descriptions (§7.1) of the
- * credentials' own account.
+ * The {@code Policy} parameter of AssumeRole and GetFederationToken (Tencent AssumeRole reference,
+ * https://cloud.tencent.com/document/product/598/33164, Tencent GetFederationToken reference,
+ * https://cloud.tencent.com.cn/document/api/1312/48195, Tencent policy length limits,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E4%BA%A7%E5%93%81%E7%AE%80%E4%BB%8B/%E4%BD%BF%E7%94%A8%E9%99%90%E5%88%B6_intl_en.md):
+ * URL-encoded by the caller and decoded once by the server ("服务端会对该字段做urldecode"), a CAM policy
+ * without a principal element, whose resources are six-segment descriptions (Tencent CAM resource
+ * names,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md)
+ * of the credentials' own account.
  */
 final class SessionPolicy {
 
-  /** The CAM limit on a policy's characters (§7.5; the STS limit itself is UNCONFIRMED). */
+  /**
+   * The CAM limit on a policy's characters (Tencent policy length limits; the STS limit itself is
+   * UNCONFIRMED).
+   */
   static final int MAX_LENGTH = 6144;
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();

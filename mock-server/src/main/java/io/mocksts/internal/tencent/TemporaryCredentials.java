@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Mints temporary credentials and renders them as every credential-issuing action documents them
- * (tencent-sts.md §3.4): {@code Credentials{Token, TmpSecretId, TmpSecretKey}}, {@code ExpiredTime}
- * (Unix seconds, a JSON number) and {@code Expiration} ({@code yyyy-MM-dd'T'HH:mm:ss'Z'}, the same
- * instant).
+ * (Tencent credential fields,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+ * {@code Credentials{Token, TmpSecretId, TmpSecretKey}}, {@code ExpiredTime} (Unix seconds, a JSON
+ * number) and {@code Expiration} ({@code yyyy-MM-dd'T'HH:mm:ss'Z'}, the same instant).
  */
 final class TemporaryCredentials {
 

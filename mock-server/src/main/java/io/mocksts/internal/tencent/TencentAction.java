@@ -14,15 +14,18 @@ interface TencentAction {
 
   /**
    * Whether the action is called without a signature: AssumeRoleWithSAML and
-   * AssumeRoleWithWebIdentity accept {@code Authorization: SKIP} (tencent-sts.md §2.7).
+   * AssumeRoleWithWebIdentity accept {@code Authorization: SKIP} (Tencent unsigned federation
+   * calls,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go).
    */
   default boolean anonymous() {
     return false;
   }
 
   /**
-   * The account whose per-second budget a call uses (tencent-sts.md §1.1); by default the caller's
-   * owner account.
+   * The account whose per-second budget a call uses (Tencent STS actions and rate limits,
+   * https://www.tencentcloud.website/document/product/1150/49443); by default the caller's owner
+   * account.
    */
   default String rateLimitKey(Params params, Caller caller) {
     return caller.account().id();

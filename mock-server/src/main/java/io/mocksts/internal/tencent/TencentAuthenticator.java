@@ -24,21 +24,35 @@ import java.util.regex.Pattern;
 
 /**
  * Authenticates API 3.0 requests against the world's keys and the temporary credentials this mock
- * issued: TC3-HMAC-SHA256 (tencent-sts.md §2.4) and v1 HmacSHA1/HmacSHA256 (§2.6), the 5-minute
- * timestamp window (§2.5) and the {@code X-TC-Token} of temporary credentials.
+ * issued: TC3-HMAC-SHA256 (Tencent TC3-HMAC-SHA256 signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md)
+ * and v1 HmacSHA1/HmacSHA256 (Tencent signature v1,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md),
+ * the 5-minute timestamp window (Tencent timestamp skew,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md)
+ * and the {@code X-TC-Token} of temporary credentials.
  *
  * <p>The service name is taken from the client's own credential scope: the Java SDK derives it from
- * the first label of the endpoint ({@code 127} for {@code 127.0.0.1:PORT}, §2.4, §8), so a server
- * that insisted on {@code sts} would refuse every local SDK call. The host is verified as sent, and
- * without its port for the Node.js SDK, which signs the host bare (DESIGN.md §2a). Both are real
- * verifications: a signature proves possession of the secret either way.
+ * the first label of the endpoint ({@code 127} for {@code 127.0.0.1:PORT}, Tencent TC3-HMAC-SHA256
+ * signature, Tencent Java SDK endpoint configuration,
+ * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/), so a
+ * server that insisted on {@code sts} would refuse every local SDK call. The host is verified as
+ * sent, and without its port for the Node.js SDK, which signs the host bare (DESIGN.md §2a). Both
+ * are real verifications: a signature proves possession of the secret either way.
  */
 final class TencentAuthenticator {
 
-  /** The documented window between the request's timestamp and the server clock (§2.5). */
+  /**
+   * The documented window between the request's timestamp and the server clock (Tencent timestamp
+   * skew).
+   */
   static final Duration TIMESTAMP_WINDOW = Duration.ofMinutes(5);
 
-  /** Temporary credentials: {@code AKID…} (§3.4 examples), a 32-character secret. */
+  /**
+   * Temporary credentials: {@code AKID…} (Tencent credential fields,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json
+   * examples), a 32-character secret.
+   */
   static final SessionTokens.Format STS_FORMAT = new SessionTokens.Format("AKID", 32, 32, "");
 
   private static final Pattern SECRET_ID = Pattern.compile("AKID[A-Za-z0-9]{1,124}");
@@ -154,7 +168,9 @@ final class TencentAuthenticator {
     String contentType = request.http().header("content-type");
     if (contentType != null
         && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw TencentError.INVALID_AUTHORIZATION.exception(); // JSON bodies must use TC3 (§2.2)
+      throw TencentError.INVALID_AUTHORIZATION
+          .exception(); // JSON bodies must use TC3 (Tencent API 3.0 request structure,
+      // https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md)
     }
     Map<String, String> params = request.v1();
     String secretId = params.get("SecretId");
@@ -193,12 +209,12 @@ final class TencentAuthenticator {
   }
 
   /**
-   * "Nonce ... with Timestamp prevents replay" (v1 common parameters, §2.6), with no error code
-   * documented for a reuse. A signed (SecretId, Timestamp, Nonce) seen before within the window is
-   * refused with {@code AuthFailure.SignatureExpire}, the code documented for the timestamp rule
-   * that the nonce completes ("please request again"). The Timestamp is part of the identity: a
-   * replay repeats it exactly, while SDKs with 31-bit nonces would otherwise collide within ten
-   * minutes under load. Recorded only after the signature verified.
+   * "Nonce ... with Timestamp prevents replay" (v1 common parameters, Tencent signature v1), with
+   * no error code documented for a reuse. A signed (SecretId, Timestamp, Nonce) seen before within
+   * the window is refused with {@code AuthFailure.SignatureExpire}, the code documented for the
+   * timestamp rule that the nonce completes ("please request again"). The Timestamp is part of the
+   * identity: a replay repeats it exactly, while SDKs with 31-bit nonces would otherwise collide
+   * within ten minutes under load. Recorded only after the signature verified.
    */
   private void checkNonce(String secretId, String timestamp, String nonce) {
     switch (nonces.use(secretId, timestamp + " " + nonce)) {

@@ -2,15 +2,21 @@ package io.mocksts.internal.tencent;
 
 /**
  * The Tencent Cloud STS error catalogue: every error the reference STS can answer, with the code
- * the vendor documents (tencent-sts.md §5), an English message (the default language) and the
- * Chinese description sent for {@code X-TC-Language: zh-CN}. API 3.0 answers errors with HTTP 200
- * (§3.3). Tencent publishes no messages except SignatureFailure's (§5.3), so only that one is
- * {@link #confirmed()}; {@code fixtures/errors/tencent.yaml} documents each entry's trigger.
+ * the vendor documents (Tencent error codes,
+ * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go),
+ * an English message (the default language) and the Chinese description sent for {@code
+ * X-TC-Language: zh-CN}. API 3.0 answers errors with HTTP 200 (Tencent SDK error handling,
+ * https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java).
+ * Tencent publishes no messages except SignatureFailure's (Tencent error messages,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md),
+ * so only that one is {@link #confirmed()}; {@code fixtures/errors/tencent.yaml} documents each
+ * entry's trigger.
  *
  * <p>{@code %s} in a message is filled from {@link TencentException} arguments.
  */
 public enum TencentError {
-  // Common API 3.0 codes, tencent-sts.md §5.2
+  // Common API 3.0 codes, Tencent API 3.0 common error codes,
+  // https://tencentcloud.com/document/product/1140/51177
   UNSUPPORTED_PROTOCOL(
       "UnsupportedProtocol",
       "Unsupported HTTP(S) request protocol. Only GET and POST requests are supported.",
@@ -79,7 +85,8 @@ public enum TencentError {
   SERVICE_UNAVAILABLE(
       "ServiceUnavailable", "The service is temporarily unavailable.", "当前服务暂时不可用。", "5.2"),
 
-  // STS codes, tencent-sts.md §5.1
+  // STS codes, Tencent STS error codes,
+  // https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
   PARAM_ERROR("InvalidParameter.ParamError", "Invalid parameter `%s`.", "参数错误。", "4"),
   OVER_TIME(
       "InvalidParameter.OverTimeError",
@@ -157,7 +164,10 @@ public enum TencentError {
     return chinese;
   }
 
-  /** The section of tencent-sts.md that documents the code. */
+  /**
+   * The documentation section of the code, a key of {@code docs/sources.yaml} without its {@code
+   * tencent-} prefix (for example {@code 5.1}: the STS error codes).
+   */
   public String spec() {
     return spec;
   }

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The documented per-second limits of the STS actions (tencent-sts.md §1.1), counted per owner
- * account. GetSessionToken and QueryApiKey have no documented limit and are not limited. The limits
- * can be changed at run time through the mock's control surface.
+ * The documented per-second limits of the STS actions (Tencent STS actions and rate limits,
+ * https://www.tencentcloud.website/document/product/1150/49443), counted per owner account.
+ * GetSessionToken and QueryApiKey have no documented limit and are not limited. The limits can be
+ * changed at run time through the mock's control surface.
  */
 public final class TencentLimits {
 
-  /** Calls per second and account, as documented (§1.1). */
+  /** Calls per second and account, as documented (Tencent STS actions and rate limits). */
   public static final Map<String, Integer> DOCUMENTED =
       Map.of(
           "AssumeRole", 600,

@@ -16,9 +16,12 @@ import java.util.function.Consumer;
 /**
  * The Tencent Cloud STS API 3.0 protocol (version 2018-08-13). Checks run in this order: HTTP
  * method, request size and parsing, Action, Version, Region, authentication (not for the two
- * federation actions, §2.7), rate limit, parameter types, unknown parameters, then the action's own
- * checks. Every answer is HTTP 200 with the {@code Response} envelope (tencent-sts.md §3); an
- * unexpected fault is answered {@code InternalError} and reported without any request content.
+ * federation actions, Tencent unsigned federation calls,
+ * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go),
+ * rate limit, parameter types, unknown parameters, then the action's own checks. Every answer is
+ * HTTP 200 with the {@code Response} envelope (Tencent API 3.0 responses,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md);
+ * an unexpected fault is answered {@code InternalError} and reported without any request content.
  */
 public final class TencentProtocol
     extends ProtocolPipeline<TencentException, TencentProtocol.ApiExchange> {
@@ -26,7 +29,10 @@ public final class TencentProtocol
   /** The API version this protocol serves. */
   public static final String VERSION = "2018-08-13";
 
-  /** Regions the STS pages list for {@code Region} (tencent-sts.md §2.1). */
+  /**
+   * Regions the STS pages list for {@code Region} (Tencent STS endpoints,
+   * https://www.tencentcloud.com/document/product/1150/49455).
+   */
   static final Set<String> REGIONS =
       Set.of(
           "ap-bangkok",

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Builds the Tencent protocol with its route table: one handler per action (§1.1). */
+/**
+ * Builds the Tencent protocol with its route table: one handler per action (Tencent STS actions and
+ * rate limits, https://www.tencentcloud.website/document/product/1150/49443).
+ */
 public final class TencentSts {
 
   private TencentSts() {}

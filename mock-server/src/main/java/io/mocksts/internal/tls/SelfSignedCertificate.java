@@ -31,8 +31,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A self-signed TLS certificate made at start-up for the HTTPS listener (credentials-java insists
- * on HTTPS, alibaba-sts.md §9.3). Valid for {@code localhost}, {@code 127.0.0.1} and {@code ::1}
- * plus any extra names; the PEM can be exported so clients can trust it.
+ * on HTTPS, Alibaba Java SDKs,
+ * https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/). Valid for {@code
+ * localhost}, {@code 127.0.0.1} and {@code ::1} plus any extra names; the PEM can be exported so
+ * clients can trust it.
  *
  * @param certificate the certificate
  * @param keyPair its key pair

@@ -35,8 +35,9 @@ final class AlibabaFixtures {
 
   /**
    * A session policy that passes the grammar check. Its spaces, {@code *} and {@code ~} are encoded
-   * differently by each SDK on the wire (alibaba-sts.md §2.4), so the mock must decode before it
-   * verifies the signature.
+   * differently by each SDK on the wire (Alibaba V1 signature,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md),
+   * so the mock must decode before it verifies the signature.
    */
   static final String SESSION_POLICY =
       "{\"Version\": \"1\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\":"

@@ -14,7 +14,8 @@ import io.mocksts.MockSts;
 /**
  * How to point the "pop" SDK (aliyun-java-sdk-core 4.7.10 + aliyun-java-sdk-sts 3.1.2) at the mock:
  * the endpoint and the protocol are set on every request, because the STS request classes set HTTPS
- * in their constructors (alibaba-sts.md §9.3).
+ * in their constructors (Alibaba Java SDKs,
+ * https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/).
  */
 final class PopSdk {
 

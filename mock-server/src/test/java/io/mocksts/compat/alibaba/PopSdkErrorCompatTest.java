@@ -52,7 +52,8 @@ class PopSdkErrorCompatTest {
    * to sign is:<StringToSign>}. core 4.7.10 compares that suffix with the StringToSign it signed
    * itself ({@code DefaultAcsClient.parseAcsResponse}); as the mock canonicalises exactly as the
    * SDK does, they are equal, so the SDK concludes that only the secret can be wrong and rewrites
-   * the error to {@code SDK.InvalidAccessKeySecret} (alibaba-sts.md §3.3).
+   * the error to {@code SDK.InvalidAccessKeySecret} (Alibaba SDKs: HTTP status handling,
+   * https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/).
    */
   @Test
   void whenTheSecretIsWrongThenTheSdkReportsAnInvalidAccessKeySecret() throws Exception {

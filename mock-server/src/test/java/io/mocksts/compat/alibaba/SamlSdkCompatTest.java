@@ -36,7 +36,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * AssumeRoleWithSAML from the official Alibaba SDKs against the embedded mock over plain HTTP, with
- * Responses minted by the bundled test IdP (alibaba-sts.md §4.2, §6, §9): the Tea SDK (sts20150401
+ * Responses minted by the bundled test IdP (Alibaba AssumeRoleWithSAML reference,
+ * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml, Alibaba role-based SSO,
+ * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso, Alibaba Java SDKs,
+ * https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/): the Tea SDK (sts20150401
  * 1.1.4, no AccessKey, anonymous, everything in the query) and the pop SDK (aliyun-java-sdk-sts
  * 3.1.2, with {@code AnonymousCredentials} and, as most callers leave it, signed with an AccessKey
  * the action does not need). The credentials obtained then call GetCallerIdentity; a forged and an
@@ -186,8 +189,10 @@ class SamlSdkCompatTest {
   }
 
   /**
-   * A pop client built with an AccessKey signs every call, AssumeRoleWithSAML included (spec §2.6);
-   * the action is anonymous, so the signature is not looked at.
+   * A pop client built with an AccessKey signs every call, AssumeRoleWithSAML included (Alibaba
+   * Java SDKs: what they send,
+   * https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/); the action is
+   * anonymous, so the signature is not looked at.
    */
   @Test
   void whenThePopSdkSignsTheCallWithAnAccessKeyThenTheAssertionAloneDecides() throws Exception {

@@ -7,7 +7,7 @@ import io.mocksts.MockSts;
 /**
  * How to point the Tea SDK (com.aliyun:sts20150401 1.1.4) at the mock: {@code endpoint} is {@code
  * host:port} without a scheme and {@code protocol} {@code HTTP} overrides the per-API HTTPS
- * (alibaba-sts.md §9.3).
+ * (Alibaba Java SDKs, https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/).
  */
 final class TeaSdk {
 

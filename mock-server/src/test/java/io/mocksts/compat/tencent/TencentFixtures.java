@@ -13,7 +13,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The Tencent identities of the bundled default world ({@code fixtures/world.yaml}) the SDK tests
- * use, and the shapes every response is checked against (tencent-sts.md §3.1, §3.4, §4).
+ * use, and the shapes every response is checked against (Tencent API 3.0 responses,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Tencent credential fields,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json,
+ * Tencent STS API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
  */
 final class TencentFixtures {
 
@@ -66,21 +71,27 @@ final class TencentFixtures {
   static final String SAML_PROVIDER_ARN = "qcs::cam::uin/" + OWNER_UIN + ":saml-provider/mock-idp";
   static final String OIDC_PROVIDER_ID = "mock-oidc";
 
-  /** A CAM policy (tencent-sts.md §7.2 grammar), as the caller writes it before URL-encoding. */
+  /**
+   * A CAM policy (Tencent role trust policies,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%A7%92%E8%89%B2/%E5%88%9B%E5%BB%BA%E8%A7%92%E8%89%B2_intl_en.md
+   * grammar), as the caller writes it before URL-encoding.
+   */
   static final String SESSION_POLICY =
       "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\","
           + "\"action\":[\"name/cos:GetObject\"],\"resource\":[\"*\"]}]}";
 
   /**
    * {@code Policy} as the caller must send it: URL-encoded once; the server URL-decodes it once
-   * (tencent-sts.md §2.8). The SDK adds the transport encoding for GET and v1 form bodies itself.
+   * (Tencent parameter encoding,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md).
+   * The SDK adds the transport encoding for GET and v1 form bodies itself.
    */
   static final String ENCODED_SESSION_POLICY =
       URLEncoder.encode(SESSION_POLICY, StandardCharsets.UTF_8);
 
   /**
    * Lower-case UUID-like; the official examples are lower-case UUIDs, and one uses a non-hex
-   * character, so only the shape is checked (tencent-sts.md §3.1).
+   * character, so only the shape is checked (Tencent API 3.0 responses).
    */
   static final String REQUEST_ID_PATTERN =
       "[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}";
@@ -105,9 +116,9 @@ final class TencentFixtures {
   }
 
   /**
-   * Checks issued credentials (tencent-sts.md §3.4): {@code TmpSecretId} starts with {@code AKID},
-   * the documented length limits, {@code ExpiredTime} {@code seconds} after {@code issuedAt} (the
-   * mock's time), and {@code Expiration} = {@code ExpiredTime} in UTC, without a fraction.
+   * Checks issued credentials (Tencent credential fields): {@code TmpSecretId} starts with {@code
+   * AKID}, the documented length limits, {@code ExpiredTime} {@code seconds} after {@code issuedAt}
+   * (the mock's time), and {@code Expiration} = {@code ExpiredTime} in UTC, without a fraction.
    */
   static void assertTemporaryCredentials(
       String tmpSecretId,

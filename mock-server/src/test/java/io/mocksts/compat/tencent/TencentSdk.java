@@ -17,9 +17,13 @@ import java.io.UncheckedIOException;
 
 /**
  * How to point the official Tencent Cloud Java SDK (tencentcloud-sdk-java-sts 3.1.678) at the mock
- * (tencent-sts.md §8): endpoint {@code 127.0.0.1:PORT} (so the TC3 credential scope's service is
- * {@code 127}, §2.4), protocol {@code http://}, region {@code ap-guangzhou}, and one of the
- * signature methods and HTTP methods the SDK offers.
+ * (Tencent Java SDK endpoint configuration,
+ * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/):
+ * endpoint {@code 127.0.0.1:PORT} (so the TC3 credential scope's service is {@code 127}, Tencent
+ * TC3-HMAC-SHA256 signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md),
+ * protocol {@code http://}, region {@code ap-guangzhou}, and one of the signature methods and HTTP
+ * methods the SDK offers.
  */
 final class TencentSdk {
 
@@ -85,7 +89,9 @@ final class TencentSdk {
 
   /**
    * The generic client for actions the 3.1.678 {@code StsClient} lacks ({@code GetSessionToken},
-   * tencent-sts.md §1.1). {@code call} always signs with TC3 over a JSON POST.
+   * Tencent STS actions and rate limits,
+   * https://www.tencentcloud.website/document/product/1150/49443). {@code call} always signs with
+   * TC3 over a JSON POST.
    */
   static CommonClient commonClient(MockSts sts, Credential credential) {
     return new CommonClient(SERVICE, VERSION, credential, REGION, profile(sts, Signing.TC3_POST));
@@ -117,8 +123,12 @@ final class TencentSdk {
 
   /**
    * Runs the call, expects the SDK's {@link TencentCloudSDKException} for a {@code Response.Error}
-   * in an HTTP 200 body (tencent-sts.md §3.2, §3.3, §8), and checks the code and that the reply had
-   * a {@code RequestId} and a {@code Message}.
+   * in an HTTP 200 body (Tencent API 3.0 error envelope,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+   * Tencent SDK error handling,
+   * https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java,
+   * Tencent Java SDK endpoint configuration), and checks the code and that the reply had a {@code
+   * RequestId} and a {@code Message}.
    */
   static TencentCloudSDKException assertError(SdkCall call, String code) {
     TencentCloudSDKException error =

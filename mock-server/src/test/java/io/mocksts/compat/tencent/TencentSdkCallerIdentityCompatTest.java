@@ -31,8 +31,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * GetCallerIdentity through the official SDK for each kind of caller the action documents: a
  * sub-user's long-term key, the root account's, AssumeRole credentials and GetFederationToken
- * credentials (tencent-sts.md §1.2, §4.6). The temporary credentials travel as {@code X-TC-Token}
- * (TC3) or as the signed {@code Token} parameter (v1).
+ * credentials (Tencent STS: who may call,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json,
+ * Tencent GetCallerIdentity API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
+ * The temporary credentials travel as {@code X-TC-Token} (TC3) or as the signed {@code Token}
+ * parameter (v1).
  */
 class TencentSdkCallerIdentityCompatTest {
 
@@ -61,9 +65,9 @@ class TencentSdkCallerIdentityCompatTest {
   }
 
   /**
-   * For a cloud account UserId and PrincipalId are the account's own UIN (tencent-sts.md §4.6); the
-   * {@code Type} value and the Arn form for a root account are not documented (Gaps 10), so only
-   * their shape is checked.
+   * For a cloud account UserId and PrincipalId are the account's own UIN (Tencent GetCallerIdentity
+   * API model); the {@code Type} value and the Arn form for a root account are not documented (open
+   * question on GetCallerIdentity Type and ARN forms), so only their shape is checked.
    */
   @Test
   void whenTheRootAccountCallsGetCallerIdentityThenItIsTheAccountItself() throws Exception {

@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Time, seen through the SDK. The SDK stamps every request with the real time ({@code
  * X-TC-Timestamp}, or {@code Timestamp} in v1), and the mock allows five minutes either way
- * (tencent-sts.md §2.5); these tests move the mock's clock instead of the SDK's.
+ * (Tencent timestamp skew,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md);
+ * these tests move the mock's clock instead of the SDK's.
  *
  * <p>Expired temporary credentials: moving the mock's clock past {@code ExpiredTime} would also put
  * the request's timestamp outside the window. So the credentials are minted for 420 s while the

@@ -48,7 +48,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The official Tencent Cloud Java SDK (tencentcloud-sdk-java-sts 3.1.678), unmodified, against the
  * mock over plain HTTP: AssumeRole, GetFederationToken, QueryApiKey and the two federation actions,
  * with each signature method (TC3-HMAC-SHA256, v1 HmacSHA1 and HmacSHA256) over POST and GET
- * (tencent-sts.md §2.4, §2.6, §4, §8).
+ * (Tencent TC3-HMAC-SHA256 signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md,
+ * Tencent signature v1,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md,
+ * Tencent STS API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json,
+ * Tencent Java SDK endpoint configuration,
+ * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/).
  */
 class TencentSdkCompatTest {
 
@@ -111,7 +118,11 @@ class TencentSdkCompatTest {
     assertAssumedRole(response, issuedAt, 7200);
   }
 
-  /** {@code X-TC-Content-SHA256: UNSIGNED-PAYLOAD} (tencent-sts.md §2.3, §2.4). */
+  /**
+   * {@code X-TC-Content-SHA256: UNSIGNED-PAYLOAD} (Tencent API 3.0 common parameters,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md,
+   * Tencent TC3-HMAC-SHA256 signature).
+   */
   @Test
   void whenTheClientSignsAnUnsignedPayloadThenTheSignatureIsStillVerified() throws Exception {
     ClientProfile profile = TencentSdk.profile(sts, Signing.TC3_POST);
@@ -126,8 +137,8 @@ class TencentSdkCompatTest {
   }
 
   /**
-   * {@code X-TC-Language} in TC3, and {@code Language} among the signed parameters in v1
-   * (tencent-sts.md §2.3, §2.6).
+   * {@code X-TC-Language} in TC3, and {@code Language} among the signed parameters in v1 (Tencent
+   * API 3.0 common parameters, Tencent signature v1).
    */
   @ParameterizedTest
   @EnumSource(
@@ -192,7 +203,8 @@ class TencentSdkCompatTest {
   /**
    * Until the SAML issue lands, an assertion the mock cannot validate gets the documented parameter
    * error (issue 4). The 3.1.678 SDK cannot send {@code Authorization: SKIP}: it signs the request
-   * with the caller's key (tencent-sts.md §2.7).
+   * with the caller's key (Tencent unsigned federation calls,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go).
    */
   @ParameterizedTest
   @EnumSource(
@@ -205,8 +217,8 @@ class TencentSdkCompatTest {
 
   /**
    * With an empty {@code Credential("", "")} the 3.1.678 SDK still signs, with an empty SecretId
-   * (tencent-sts.md §2.7); the action needs no key, so the request reaches the assertion check
-   * (DESIGN.md §2a, tencent-sts.md §9.3).
+   * (Tencent unsigned federation calls); the action needs no key, so the request reaches the
+   * assertion check (DESIGN.md §2a; an inference from the documented behaviour).
    */
   @Test
   void whenTheSamlRequestIsSignedWithAnEmptyKeyThenTheAssertionIsStillTheProblem() {
@@ -267,7 +279,9 @@ class TencentSdkCompatTest {
 
   private static AssumeRoleWithSAMLRequest junkSamlRequest() {
     AssumeRoleWithSAMLRequest request = new AssumeRoleWithSAMLRequest();
-    request.setSAMLAssertion("c2FtbCBhc3NlcnRpb24="); // base64("saml assertion"), spec §4.2
+    request.setSAMLAssertion(
+        "c2FtbCBhc3NlcnRpb24="); // base64("saml assertion"), Tencent AssumeRoleWithSAML reference,
+    // https://cloud.tencent.com.cn/document/product/1312/48196
     request.setPrincipalArn(SAML_PROVIDER_ARN);
     request.setRoleArn(SAML_ROLE_ARN);
     request.setRoleSessionName("saml-session");

@@ -41,9 +41,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Error paths through the official SDK. Every error is an HTTP 200 with {@code Response.Error}
- * (tencent-sts.md §3.2, §3.3), which 3.1.678 turns into a {@link TencentCloudSDKException} with the
- * code and the RequestId; any other status would surface as {@code ServerSideError} with an empty
- * RequestId (§8), which {@link TencentSdk#assertError} rules out.
+ * (Tencent API 3.0 error envelope,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,
+ * Tencent SDK error handling,
+ * https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java),
+ * which 3.1.678 turns into a {@link TencentCloudSDKException} with the code and the RequestId; any
+ * other status would surface as {@code ServerSideError} with an empty RequestId (Tencent Java SDK
+ * endpoint configuration,
+ * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/), which
+ * {@link TencentSdk#assertError} rules out.
  */
 class TencentSdkErrorCompatTest {
 
@@ -124,7 +130,11 @@ class TencentSdkErrorCompatTest {
     assertError(() -> alice(signing).AssumeRole(request), "InvalidParameter.OverTimeError");
   }
 
-  /** A sub-account may ask for at most 129600 seconds (tencent-sts.md §4.4, §7.3). */
+  /**
+   * A sub-account may ask for at most 129600 seconds (Tencent GetFederationToken reference,
+   * https://cloud.tencent.com.cn/document/api/1312/48195, Tencent session duration,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
+   */
   @Test
   void whenAFederationTokenIsAskedForTooLongThenInvalidParameterOverTimeError() {
     GetFederationTokenRequest request = TencentSdkCompatTest.federationToken("tooLong");
@@ -135,7 +145,7 @@ class TencentSdkErrorCompatTest {
         "InvalidParameter.OverTimeError");
   }
 
-  /** "由字母组成" / "consisting of letters" (tencent-sts.md §4.4). */
+  /** "由字母组成" / "consisting of letters" (Tencent GetFederationToken reference). */
   @Test
   void whenTheFederatedNameIsNotLettersOnlyThenInvalidParameterParamError() {
     assertError(
@@ -146,9 +156,13 @@ class TencentSdkErrorCompatTest {
   }
 
   /**
-   * {@code Policy} is required for GetFederationToken (tencent-sts.md §4.4). Which code a missing
-   * required parameter gets is not documented for STS: the common {@code MissingParameter} (§5.2)
-   * or the action's {@code InvalidParameter.ParamError} (§5.1) are both accepted.
+   * {@code Policy} is required for GetFederationToken (Tencent GetFederationToken reference). Which
+   * code a missing required parameter gets is not documented for STS: the common {@code
+   * MissingParameter} (Tencent API 3.0 common error codes,
+   * https://tencentcloud.com/document/product/1140/51177) or the action's {@code
+   * InvalidParameter.ParamError} (Tencent STS error codes,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go)
+   * are both accepted.
    */
   @Test
   void whenGetFederationTokenHasNoPolicyThenTheRequestIsRefused() {
@@ -205,7 +219,7 @@ class TencentSdkErrorCompatTest {
     assertError(() -> alice(Signing.TC3_POST).AssumeRole(request), "UnauthorizedOperation");
   }
 
-  /** The role's own session duration caps DurationSeconds (tencent-sts.md §7.3). */
+  /** The role's own session duration caps DurationSeconds (Tencent session duration). */
   @Test
   void whenDurationSecondsExceedsTheRoleSessionDurationThenInvalidParameterOverTimeError() {
     AssumeRoleRequest request = TencentSdkCompatTest.assumeRole(SHORT_ROLE_ARN, "short");
@@ -215,7 +229,10 @@ class TencentSdkErrorCompatTest {
         () -> alice(Signing.TC3_POST).AssumeRole(request), "InvalidParameter.OverTimeError");
   }
 
-  /** "此接口仅支持永久密钥调用" (tencent-sts.md §1.2). */
+  /**
+   * "此接口仅支持永久密钥调用" (Tencent STS: who may call,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json).
+   */
   @Test
   void whenTemporaryCredentialsCallGetFederationTokenThenUnsupportedOperation() throws Exception {
     Credentials issued = roleCredentials("temp-gft");
@@ -282,7 +299,9 @@ class TencentSdkErrorCompatTest {
 
   /**
    * {@code X-TC-Language: zh-CN} (v1: {@code Language}) asks for Chinese messages; the SDK hands
-   * the UTF-8 body's message through unchanged (tencent-sts.md §2.3, §5.2).
+   * the UTF-8 body's message through unchanged (Tencent API 3.0 common parameters,
+   * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md,
+   * Tencent API 3.0 common error codes).
    */
   @ParameterizedTest
   @EnumSource(

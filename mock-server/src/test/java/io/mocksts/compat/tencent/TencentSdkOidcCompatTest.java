@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The official Tencent Java SDK (3.1.678) exchanges a token of the bundled test OIDC issuer for
- * role credentials with AssumeRoleWithWebIdentity (tencent-sts.md §4.3) and uses them; a forged
- * token surfaces as the documented code.
+ * role credentials with AssumeRoleWithWebIdentity (Tencent AssumeRoleWithWebIdentity reference,
+ * https://cloud.tencent.com/document/product/1312/73070) and uses them; a forged token surfaces as
+ * the documented code.
  */
 class TencentSdkOidcCompatTest {
 

@@ -35,7 +35,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * AssumeRoleWithSAML from the official Tencent SDK (tencentcloud-sdk-java-sts 3.1.678) against the
- * embedded mock, with Responses minted by the bundled test IdP (tencent-sts.md §4.2, §6, §8). The
+ * embedded mock, with Responses minted by the bundled test IdP (Tencent AssumeRoleWithSAML
+ * reference, https://cloud.tencent.com.cn/document/product/1312/48196, Tencent SAML role SSO,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E4%BD%BF%E7%94%A8%20SAML%202.0%20%E8%81%94%E5%90%88%E8%BA%AB%E4%BB%BD%E7%94%A8%E6%88%B7%E8%AE%BF%E9%97%AE%E8%85%BE%E8%AE%AF%E4%BA%91%E7%AE%A1%E7%90%86%E6%8E%A7%E5%88%B6%E5%8F%B0_intl_en.md,
+ * Tencent Java SDK endpoint configuration,
+ * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/). The
  * 3.1.678 {@code StsClient} has no "skip signing" switch: it signs the call with whatever {@link
  * Credential} it was built with, in every signature and HTTP method it offers; the action is
  * anonymous, so the mock does not look at that signature. The credentials obtained then call
@@ -120,7 +124,8 @@ class TencentSdkSamlCompatTest {
             .AssumeRoleWithSAML(request(assertion(), "saml-alice-key"));
 
     assertThat(response.getCredentials().getTmpSecretId()).startsWith("AKID");
-    // Without DurationSeconds the documented default is 7,200 s (tencent-sts.md §4.2).
+    // Without DurationSeconds the documented default is 7,200 s (Tencent AssumeRoleWithSAML
+    // reference).
     assertThat(response.getExpiredTime() - Instant.now().getEpochSecond()).isBetween(7190L, 7200L);
   }
 

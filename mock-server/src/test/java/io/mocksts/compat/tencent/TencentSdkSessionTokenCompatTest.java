@@ -30,9 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * GetSessionToken (tencent-sts.md §4.5), which the 3.1.678 {@code StsClient} does not have: called
- * through the SDK's {@link CommonClient}, which signs with TC3 over a JSON POST, with a TOTP code
- * of alice's soft token computed here (RFC 6238).
+ * GetSessionToken (Tencent GetSessionToken API model,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json),
+ * which the 3.1.678 {@code StsClient} does not have: called through the SDK's {@link CommonClient},
+ * which signs with TC3 over a JSON POST, with a TOTP code of alice's soft token computed here (RFC
+ * 6238).
  */
 class TencentSdkSessionTokenCompatTest {
 
@@ -104,7 +106,10 @@ class TencentSdkSessionTokenCompatTest {
         "FailedOperation.CheckMFAError");
   }
 
-  /** "mfaType支持softToken（软token）" (tencent-sts.md §4.1, §4.5). */
+  /**
+   * "mfaType支持softToken（软token）" (Tencent AssumeRole reference,
+   * https://cloud.tencent.com/document/product/598/33164, Tencent GetSessionToken API model).
+   */
   @Test
   void whenTheMfaTypeIsNotSoftTokenThenFailedOperationMfaTypeNotSupported() {
     String serial = "qcs::cam:uin/" + OWNER_UIN + "::mfa/hardToken";
@@ -114,7 +119,12 @@ class TencentSdkSessionTokenCompatTest {
         "FailedOperation.MFATypeNotSupported");
   }
 
-  /** "该接口不支持临时密钥调用" (tencent-sts.md §1.2, §5.1). */
+  /**
+   * "该接口不支持临时密钥调用" (Tencent STS: who may call,
+   * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json,
+   * Tencent STS error codes,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go).
+   */
   @Test
   void whenTemporaryCredentialsCallGetSessionTokenThenFailedOperationTempKeyNotAllowed()
       throws Exception {
@@ -133,8 +143,8 @@ class TencentSdkSessionTokenCompatTest {
   }
 
   /**
-   * AssumeRole's {@code SerialNumber}/{@code TokenCode} (tencent-sts.md §4.1) postdate the 3.1.678
-   * models, so they go through {@link CommonClient} too.
+   * AssumeRole's {@code SerialNumber}/{@code TokenCode} (Tencent AssumeRole reference) postdate the
+   * 3.1.678 models, so they go through {@link CommonClient} too.
    */
   @Test
   void whenAssumeRoleCarriesTheCurrentMfaCodeThenTheRoleIsAssumed() throws Exception {

@@ -29,8 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.xmlunit.assertj3.XmlAssert;
 
 /**
- * Drives {@link AlibabaProtocol} with requests built and signed here (alibaba-sts.md §2–5): the
- * default world, a fixed clock, no HTTP.
+ * Drives {@link AlibabaProtocol} with requests built and signed here (Alibaba STS API reference,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md):
+ * the default world, a fixed clock, no HTTP.
  */
 class AlibabaProtocolTest {
 
@@ -52,7 +53,11 @@ class AlibabaProtocolTest {
 
   static final String MOCK_ROLE = "acs:ram::" + UID + ":role/mock-role";
 
-  /** The session-policy example of alibaba-sts.md §4.1, verbatim (it has spaces and stars). */
+  /**
+   * The session-policy example of Alibaba AssumeRole reference,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md,
+   * verbatim (it has spaces and stars).
+   */
   static final String DOC_POLICY =
       "{\"Statement\": [{\"Action\": [\"*\"],\"Effect\": \"Allow\",\"Resource\": [\"*\"]}],"
           + "\"Version\":\"1\"}";

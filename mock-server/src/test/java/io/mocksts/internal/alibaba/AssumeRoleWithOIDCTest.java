@@ -29,8 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.xmlunit.assertj3.XmlAssert;
 
 /**
- * AssumeRoleWithOIDC (alibaba-sts.md §4.3, §7) through {@link AlibabaProtocol}: the default world,
- * tokens from the bundled {@link TestIssuer}, a fixed clock, no HTTP.
+ * AssumeRoleWithOIDC (Alibaba AssumeRoleWithOIDC reference,
+ * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc,
+ * Alibaba OIDC SSO, https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso) through
+ * {@link AlibabaProtocol}: the default world, tokens from the bundled {@link TestIssuer}, a fixed
+ * clock, no HTTP.
  */
 class AssumeRoleWithOIDCTest {
 
@@ -55,7 +58,11 @@ class AssumeRoleWithOIDCTest {
     return issuer.token("system:serviceaccount:default:app").audience(AUDIENCE);
   }
 
-  /** An unsigned call as the Tea SDK sends it (§2.6): no AccessKeyId, no Signature. */
+  /**
+   * An unsigned call as the Tea SDK sends it (Alibaba Java SDKs: what they send,
+   * https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/): no AccessKeyId, no
+   * Signature.
+   */
   RpcCalls.V1 call(String jwt) {
     return RpcCalls.v1(clock, "AssumeRoleWithOIDC", "unused", "unused")
         // A POST with every parameter in the query, as the Tea SDK sends it: a GET may carry 4 KB.

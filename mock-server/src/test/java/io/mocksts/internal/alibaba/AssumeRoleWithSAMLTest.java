@@ -25,8 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * AssumeRoleWithSAML (alibaba-sts.md §4.2, §6) through {@link AlibabaProtocol}: the default world,
- * responses of the bundled test IdP, a fixed clock, no HTTP.
+ * AssumeRoleWithSAML (Alibaba AssumeRoleWithSAML reference,
+ * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml, Alibaba role-based SSO,
+ * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso) through {@link
+ * AlibabaProtocol}: the default world, responses of the bundled test IdP, a fixed clock, no HTTP.
  */
 class AssumeRoleWithSAMLTest {
 

@@ -49,7 +49,11 @@ class PercentEncodingTest {
     assertThat(PercentEncoding.encode(value)).isEqualTo(reference(value));
   }
 
-  /** The reference implementation quoted in alibaba-sts.md §2.4 step 2. */
+  /**
+   * The reference implementation quoted in Alibaba V1 signature,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+   * step 2.
+   */
   private static String reference(String value) {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
         .replace("+", "%20")

@@ -22,8 +22,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Builds signed Alibaba RPC requests for the protocol tests. Written from alibaba-sts.md §2.4 (V1)
- * and §2.5 (V3), deliberately sharing no code with the mock's verifiers (DESIGN.md §3 rule 9).
+ * Builds signed Alibaba RPC requests for the protocol tests. Written from Alibaba V1 signature,
+ * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+ * (V1) and Alibaba V3 signature,
+ * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature (V3),
+ * deliberately sharing no code with the mock's verifiers (DESIGN.md §3 rule 9).
  */
 final class RpcCalls {
 
@@ -32,7 +35,7 @@ final class RpcCalls {
 
   private RpcCalls() {}
 
-  /** The documented reference encoder (§2.4 step 2). */
+  /** The documented reference encoder (Alibaba V1 signature step 2). */
   static String percentEncode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8)
         .replace("+", "%20")
@@ -140,7 +143,7 @@ final class RpcCalls {
       return query.containsKey(name) ? query.get(name) : form.get(name);
     }
 
-    /** The string to sign over every query and body parameter (§2.4 steps 1–4). */
+    /** The string to sign over every query and body parameter (Alibaba V1 signature steps 1–4). */
     String stringToSign() {
       TreeMap<String, String> all = new TreeMap<>(form);
       all.putAll(query);
@@ -152,7 +155,7 @@ final class RpcCalls {
       return method + "&" + percentEncode("/") + "&" + percentEncode(canonical);
     }
 
-    /** §2.4 step 5. */
+    /** Alibaba V1 signature step 5. */
     String signature() {
       try {
         Mac mac = Mac.getInstance("HmacSHA1");
@@ -209,7 +212,7 @@ final class RpcCalls {
       this.secret = secret;
     }
 
-    /** A header that is signed (names are lower-cased, §2.5). */
+    /** A header that is signed (names are lower-cased, Alibaba V3 signature). */
     V3 header(String name, String value) {
       signedHeaders.put(name.toLowerCase(Locale.ROOT), value);
       return this;

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class V1SignatureTest {
 
-  /** The official vector, alibaba-sts.md §2.4 ([DOCS21] 签名机制.md). */
+  /**
+   * The official vector, Alibaba V1 signature,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
+   * (签名机制.md).
+   */
   private static Map<String, String> officialParameters() {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("SignatureVersion", "1.0");

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** OIDC providers in a world file: their JWK set and IssuanceLimitTime (alibaba-sts.md §7). */
+/**
+ * OIDC providers in a world file: their JWK set and IssuanceLimitTime (Alibaba OIDC SSO,
+ * https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso).
+ */
 class OidcWorldLoaderTest {
 
   private static final String PUBLIC_KEY =

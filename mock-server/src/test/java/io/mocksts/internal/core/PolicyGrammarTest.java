@@ -10,7 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PolicyGrammarTest {
 
-  /** The example of alibaba-sts.md §4.1, verbatim. */
+  /**
+   * The example of Alibaba AssumeRole reference,
+   * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E6%93%8D%E4%BD%9C%E6%8E%A5%E5%8F%A3/AssumeRole.md,
+   * verbatim.
+   */
   private static final String DOC_EXAMPLE =
       "{\"Statement\": [{\"Action\": [\"*\"],\"Effect\": \"Allow\",\"Resource\": [\"*\"]}],"
           + "\"Version\":\"1\"}";

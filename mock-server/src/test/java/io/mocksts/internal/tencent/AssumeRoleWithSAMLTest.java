@@ -20,8 +20,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * AssumeRoleWithSAML (tencent-sts.md §4.2, §6) through {@link TencentProtocol}: the default world,
- * responses of the bundled test IdP, unsigned ({@code Authorization: SKIP}) calls.
+ * AssumeRoleWithSAML (Tencent AssumeRoleWithSAML reference,
+ * https://cloud.tencent.com.cn/document/product/1312/48196, Tencent SAML role SSO,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E4%BD%BF%E7%94%A8%20SAML%202.0%20%E8%81%94%E5%90%88%E8%BA%AB%E4%BB%BD%E7%94%A8%E6%88%B7%E8%AE%BF%E9%97%AE%E8%85%BE%E8%AE%AF%E4%BA%91%E7%AE%A1%E7%90%86%E6%8E%A7%E5%88%B6%E5%8F%B0_intl_en.md)
+ * through {@link TencentProtocol}: the default world, responses of the bundled test IdP, unsigned
+ * ({@code Authorization: SKIP}) calls.
  */
 class AssumeRoleWithSAMLTest {
 

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * AssumeRoleWithWebIdentity (tencent-sts.md §4.3) through {@link TencentProtocol}: the default
- * world, tokens from the bundled {@link TestIssuer}, a fixed clock, no HTTP.
+ * AssumeRoleWithWebIdentity (Tencent AssumeRoleWithWebIdentity reference,
+ * https://cloud.tencent.com/document/product/1312/73070) through {@link TencentProtocol}: the
+ * default world, tokens from the bundled {@link TestIssuer}, a fixed clock, no HTTP.
  */
 class OidcAssumeRoleWithWebIdentityTest {
 
@@ -60,7 +61,10 @@ class OidcAssumeRoleWithWebIdentityTest {
     return body;
   }
 
-  /** An unsigned call as the Go and newest Java SDKs send it (§2.7). */
+  /**
+   * An unsigned call as the Go and newest Java SDKs send it (Tencent unsigned federation calls,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go).
+   */
   JsonNode send(ObjectNode body) {
     return TencentCalls.send(
         sts,

@@ -25,8 +25,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Builds signed API 3.0 requests for the protocol tests, written from tencent-sts.md §2.4 (TC3) and
- * §2.6 (v1), sharing no code with the mock's verifiers (DESIGN.md §3 rule 9).
+ * Builds signed API 3.0 requests for the protocol tests, written from Tencent TC3-HMAC-SHA256
+ * signature,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md
+ * (TC3) and Tencent signature v1,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83.md
+ * (v1), sharing no code with the mock's verifiers (DESIGN.md §3 rule 9).
  */
 final class TencentCalls {
 
@@ -77,7 +81,10 @@ final class TencentCalls {
       return this;
     }
 
-    /** A GET with the parameters in the query, form content type (§2.2). */
+    /**
+     * A GET with the parameters in the query, form content type (Tencent API 3.0 request structure,
+     * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md).
+     */
     Tc3 get(String rawQuery) {
       this.method = "GET";
       this.query = rawQuery;
@@ -121,7 +128,9 @@ final class TencentCalls {
     }
   }
 
-  /** A v1-signed call (§2.6): parameters in a form body (POST) or the query (GET). */
+  /**
+   * A v1-signed call (Tencent signature v1): parameters in a form body (POST) or the query (GET).
+   */
   static StsRequest v1(
       String method, Map<String, String> params, String secretKey, String signatureMethod) {
     TreeMap<String, String> sorted = new TreeMap<>(params);

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Drives {@link TencentProtocol} with requests built and signed here (tencent-sts.md §2–7): the
- * default world, a fixed clock, no HTTP.
+ * Drives {@link TencentProtocol} with requests built and signed here (Tencent STS API,
+ * https://github.com/TencentCloud/tencentcloud-cli/blob/6e53beb521ad/tccli/services/sts/v20180813/api.json):
+ * the default world, a fixed clock, no HTTP.
  */
 class TencentProtocolTest {
 

@@ -31,14 +31,30 @@ import org.w3c.dom.NodeList;
 /**
  * The hostile-assertion corpus of issue 5: recipes as data. Each recipe forges one variant from a
  * valid Response of the test IdP (or mints a special one with the IdP key) and names what a
- * validating STS must answer: a {@link Reason}, or acceptance for the controls that
- * saml-security.md §1 marks "accept" (KI3, CI1, NS1, TI3) and the plain positive controls (§5:
- * every negative case needs a twin control from the same generator).
+ * validating STS must answer: a {@link Reason}, or acceptance for the controls a correct validator
+ * accepts (KI3, CI1, NS1, TI3) and the plain positive controls (every negative case needs a twin
+ * control from the same generator).
  *
- * <p>IDs follow saml-security.md §1 where it names the attack (SX1, TM1, KI1, XSW1, XX1, RF1, AL1,
- * TI1, AU1, ...); recipes added here use the same family prefixes. {@link Recipe#needsIdpKey()}
- * tells whether the variant can be derived from one captured valid Response (so a kit can run it
- * against a live STS too) or needs the IdP's key to mint.
+ * <p>The attacks come from the public literature: XML Signature Wrapping (Somorovsky et al., "On
+ * Breaking SAML", USENIX Security 2012,
+ * https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky;
+ * the XSW1–XSW8 recipes of SAML Raider,
+ * https://github.com/CompassSecurity/SAMLRaider/blob/master/src/main/java/helpers/XSWHelpers.java),
+ * comment injection (Duo Labs, CVE-2017-11427 and related,
+ * https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations), XML
+ * parser attacks (OWASP XXE Prevention Cheat Sheet,
+ * https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html;
+ * parser differentials, CVE-2025-25291/25292,
+ * https://github.blog/security/sign-in-as-anyone-bypassing-saml-sso-authentication-with-parser-differentials/),
+ * signature rules of XML Signature 1.1 (https://www.w3.org/TR/xmldsig-core1/) and the assertion
+ * rules of SAML 2.0 core and profiles
+ * (https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf,
+ * https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf).
+ *
+ * <p>IDs are an attack-family prefix and a number (SX1, TM1, KI1, XSW1, XX1, RF1, AL1, TI1, AU1,
+ * ...); recipes added here use the same family prefixes. {@link Recipe#needsIdpKey()} tells whether
+ * the variant can be derived from one captured valid Response (so a kit can run it against a live
+ * STS too) or needs the IdP's key to mint.
  *
  * <p>Techniques published later have their own families, each recipe naming its advisory: signed
  * metadata offered as or inside a Response (MD, GitHub Enterprise Server CVE-2024-6800), two
@@ -90,7 +106,7 @@ public final class HostileCorpus {
    * One hostile (or control) variant.
    *
    * @param id a short stable name, e.g. {@code XSW3}
-   * @param family the attack family (saml-security.md §1 section)
+   * @param family the attack family (the section headings below)
    * @param description what the recipe does
    * @param needsIdpKey whether it must be minted with the IdP key (else it derives from a captured
    *     valid Response)
@@ -231,7 +247,7 @@ public final class HostileCorpus {
     return List.copyOf(all);
   }
 
-  // ---- controls (§5)
+  // ---- controls
   // -----------------------------------------------------------------------------
 
   private static void controls(List<Recipe> all) {
@@ -248,7 +264,8 @@ public final class HostileCorpus {
             "C3", "control", "valid, both signed", c -> c.valid().sign(Signing.BOTH).toBase64()));
   }
 
-  // ---- §1.1 presence, tampering, trust -------------------------------------------------------
+  // ---- presence, tampering, trust (XML Signature, SAML core §5)
+  // -------------------------------------------------------
 
   private static void signaturePresence(List<Recipe> all) {
     all.add(
@@ -414,7 +431,7 @@ public final class HostileCorpus {
             }));
   }
 
-  // ---- §1.2 wrapping -----------------------------------------------------------------------
+  // ---- wrapping (XSW) -----------------------------------------------------------------------
 
   private static void wrapping(List<Recipe> all) {
     Reason count = Reason.NOT_EXACTLY_ONE_ASSERTION;
@@ -587,7 +604,8 @@ public final class HostileCorpus {
     return x.base64();
   }
 
-  // ---- §1.3 comments -------------------------------------------------------------------------
+  // ---- comments (Duo Labs, CVE-2017-11427)
+  // -------------------------------------------------------------------------
 
   private static void commentInjection(List<Recipe> all) {
     all.add(
@@ -625,7 +643,8 @@ public final class HostileCorpus {
     element.appendChild(x.document.createTextNode(text.substring(at)));
   }
 
-  // ---- §1.4 parser -----------------------------------------------------------------------
+  // ---- parser (XXE, parser differentials)
+  // -----------------------------------------------------------------------
 
   private static void parser(List<Recipe> all) {
     all.add(
@@ -692,7 +711,8 @@ public final class HostileCorpus {
     return xml.substring(0, end) + doctype + xml.substring(end);
   }
 
-  // ---- §1.5 references ---------------------------------------------------------------------
+  // ---- references (XML Signature)
+  // ---------------------------------------------------------------------
 
   private static void references(List<Recipe> all) {
     all.add(
@@ -753,7 +773,8 @@ public final class HostileCorpus {
             editValid(x -> x.first(XmlEdit.DS, "Reference").setAttribute("URI", "#_nowhere"))));
   }
 
-  // ---- §1.7 algorithms ---------------------------------------------------------------------
+  // ---- algorithms (XML Signature)
+  // ---------------------------------------------------------------------
 
   private static void algorithms(List<Recipe> all) {
     all.add(
@@ -803,7 +824,8 @@ public final class HostileCorpus {
     return x.base64();
   }
 
-  // ---- §1.8 time, audience, recipient, destination, issuer, replay ----------------------------
+  // ---- SAML profiles §4.1.4: time, audience, recipient, destination, issuer, replay
+  // ----------------------------
 
   private static void timeAndAudience(List<Recipe> all) {
     all.add(
@@ -939,7 +961,8 @@ public final class HostileCorpus {
                 })));
   }
 
-  // ---- §1.8 confirmation and assertion structure ---------------------------------------------
+  // ---- SAML profiles §4.1.4: confirmation and assertion structure
+  // ---------------------------------------------
 
   private static void confirmation(List<Recipe> all) {
     all.add(method("SC1", "urn:oasis:names:tc:SAML:2.0:cm:holder-of-key"));
@@ -1081,7 +1104,7 @@ public final class HostileCorpus {
     return c.profile().roleFormat().format(new RolePair(admin, c.role().providerArn()));
   }
 
-  // ---- §1.10 transport and encoding ---------------------------------------------------------
+  // ---- transport and encoding ---------------------------------------------------------
 
   private static void encoding(List<Recipe> all) {
     all.add(

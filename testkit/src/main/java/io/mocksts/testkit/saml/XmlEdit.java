@@ -26,7 +26,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Edits a signed Response the way an attacker would: on a DOM, after signing, serialised without
- * re-indentation (saml-security.md §3.3). For the {@link HostileCorpus} and for tests that forge a
+ * re-indentation (whitespace is signed content, XML Signature 1.1,
+ * https://www.w3.org/TR/xmldsig-core1/). For the {@link HostileCorpus} and for tests that forge a
  * variant of their own; nothing here validates.
  */
 public final class XmlEdit {
