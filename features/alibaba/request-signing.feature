@@ -3,7 +3,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
   Every AK-authenticated call is signed; the gateway checks the signature parameters, the
   timestamp window, the access key, the signature and the nonce before any action runs.
   Spec: Alibaba common parameters, Alibaba V1 signature, Alibaba V3 signature, Alibaba gateway common errors (gateway errors).
-  The kit signs with its own signers, tested against the documented vectors (DESIGN.md §3 rule 9).
+  The kit signs with its own signers, tested against the documented vectors, never shared with the mock (docs/architecture.md, rule 1).
   Sources:
     Alibaba Cloud STS API reference: common parameters (AlibabaCloudDocs/ram, 公共参数): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/cn.zh-CN/API%E5%8F%82%E8%80%83/API%20%E5%8F%82%E8%80%83%EF%BC%88STS%EF%BC%89/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md
     Alibaba Cloud STS API reference: signature mechanism, V1 HMAC-SHA1 (AlibabaCloudDocs/ram, en-US): https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
@@ -136,7 +136,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
       Then the request fails with HTTP 400 and code "SignatureNonceUsed"
 
   @doc-alibaba-2.5-v3
-  Rule: A V3 ACS3-HMAC-SHA256 Authorization header authenticates the caller; the action may travel in x-acs-action only (Alibaba V3 signature, DESIGN.md §2a)
+  Rule: A V3 ACS3-HMAC-SHA256 Authorization header authenticates the caller; the action may travel in x-acs-action only (Alibaba V3 signature, docs/architecture.md rule 10)
 
     Scenario: a V3-signed request with the action only in the x-acs-action header is accepted
       Given the request is signed with the V3 algorithm ACS3-HMAC-SHA256

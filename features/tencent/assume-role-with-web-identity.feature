@@ -21,7 +21,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
   @doc-tencent-4.3-response @mock-only
   Rule: A valid token of a trusted provider yields ExpiredTime, Expiration and Credentials (Tencent AssumeRoleWithWebIdentity reference Response)
 
-    # tokens of the bundled test OIDC issuer (DESIGN.md §2: oidc-token --vendor tencent); a live
+    # tokens of the bundled test OIDC issuer (mock-sts.jar oidc-token --vendor tencent); a live
     # account would need the issuer registered as its provider
     Scenario: the response carries every documented field
       When the caller calls AssumeRoleWithWebIdentity with:

@@ -4,8 +4,8 @@ Feature: Tencent Cloud request signatures (TC3-HMAC-SHA256 and v1 HmacSHA1/HmacS
   parameters, the key, the timestamp window and the token of temporary credentials before any
   action runs.
   Spec: Tencent API 3.0 common parameters, Tencent TC3-HMAC-SHA256 signature, Tencent timestamp skew, Tencent signature v1, Tencent API 3.0 common error codes
-  (common errors), Tencent Java SDK endpoint configuration and DESIGN.md §2a (what the official SDKs sign). The kit signs with its own
-  signers, tested against the documented vectors (DESIGN.md §3 rule 9).
+  (common errors), Tencent Java SDK endpoint configuration and docs/architecture.md, rule 10 (what the Node.js SDKs sign). The kit signs with its own
+  signers, tested against the documented vectors, never shared with the mock (docs/architecture.md, rule 1).
   Sources:
     Tencent Cloud API 3.0: common parameters (tencentyun/intlcloud-documents, 公共参数): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0.md
     Tencent Cloud API 3.0: signature v3, TC3-HMAC-SHA256 (tencentyun/intlcloud-documents, 接口鉴权 v3): https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md

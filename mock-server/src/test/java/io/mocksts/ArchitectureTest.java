@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package boundaries of DESIGN.md §1 and §3 (rules 2, 4, 5, 12). Classes of mock-sts-testkit
+ * The package boundaries of docs/architecture.md (Packages of mock-server; rules 2 to 4). Classes of mock-sts-testkit
  * (the hostile corpora) are not on this module's classpath and are not analysed here.
  */
 @AnalyzeClasses(packages = "io.mocksts", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -67,7 +67,7 @@ class ArchitectureTest {
                   c ->
                       within(c.getPackageName(), "io.mocksts")
                           && !within(c.getPackageName(), "io.mocksts.internal.core")))
-          .because("core is the vendor-neutral model (DESIGN.md §1)");
+          .because("core is the vendor-neutral model (docs/architecture.md)");
 
   @ArchTest
   static final ArchRule coreDoesNotUseWireMockOrJetty =
@@ -91,7 +91,7 @@ class ArchitectureTest {
               WIREMOCK,
               WIREMOCK_ORG,
               JETTY)
-          .because("protocol logic is testable without HTTP (DESIGN.md §3 rule 2)");
+          .because("protocol logic is testable without HTTP (docs/architecture.md, rule 2)");
 
   @ArchTest
   static final ArchRule alibabaDoesNotDependOnTencent =
@@ -101,7 +101,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage(TENCENT)
-          .because("each vendor protocol stands alone on the vendor-neutral core (DESIGN.md §1)");
+          .because("each vendor protocol stands alone on the vendor-neutral core (docs/architecture.md)");
 
   @ArchTest
   static final ArchRule tencentDoesNotDependOnAlibaba =
@@ -111,7 +111,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage(ALIBABA)
-          .because("each vendor protocol stands alone on the vendor-neutral core (DESIGN.md §1)");
+          .because("each vendor protocol stands alone on the vendor-neutral core (docs/architecture.md)");
 
   @ArchTest
   static final ArchRule httpModelIsIndependentOfVendorsAndEngine =
@@ -129,7 +129,7 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(WIREMOCK, WIREMOCK_ORG, JETTY)
           .because(
-              "the request model is what lets protocols run without HTTP (DESIGN.md §3 rule 2)");
+              "the request model is what lets protocols run without HTTP (docs/architecture.md, rule 2)");
 
   @ArchTest
   static final ArchRule onlyTheAdaptersUseWireMock =
@@ -140,7 +140,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(WIREMOCK, WIREMOCK_ORG)
-          .because("WireMock extensions stay thin adapters (DESIGN.md §3 rule 2)");
+          .because("WireMock extensions stay thin adapters (docs/architecture.md, rule 2)");
 
   @ArchTest
   static final ArchRule onlyTheJUnitExtensionUsesJUnit =
@@ -162,7 +162,7 @@ class ArchitectureTest {
           .resideInAPackage("io.mocksts.testkit..")
           .because(
               "the hostile corpora, forging helpers and attacker keys are test-only (mock-sts-testkit,"
-                  + " DESIGN.md §1); they never ship in mock-sts.jar");
+                  + " docs/architecture.md); they never ship in mock-sts.jar");
 
   @ArchTest
   static final ArchRule onlySamlUsesOpenSaml =
@@ -173,7 +173,7 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.opensaml..", "net.shibboleth..")
           .allowEmptyShould(true)
-          .because("only saml/ imports OpenSAML (DESIGN.md §3 rule 5)");
+          .because("only saml/ imports OpenSAML (docs/architecture.md, rule 4)");
 
   @ArchTest
   static final ArchRule onlyOidcUsesNimbus =
@@ -184,7 +184,7 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("com.nimbusds..")
           .allowEmptyShould(true)
-          .because("only oidc/ imports the JWT library (DESIGN.md §3 rule 5)");
+          .because("only oidc/ imports the JWT library (docs/architecture.md, rule 4)");
 
   @ArchTest
   static final ArchRule oidcDependsOnlyOnTheCore =
@@ -199,7 +199,7 @@ class ArchitectureTest {
                       within(c.getPackageName(), "io.mocksts")
                           && !within(c.getPackageName(), "io.mocksts.internal.oidc")
                           && !within(c.getPackageName(), "io.mocksts.internal.core")))
-          .because("token validation is shared by both vendors and knows neither (DESIGN.md §1)");
+          .because("token validation is shared by both vendors and knows neither (docs/architecture.md)");
 
   private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
       DescribedPredicate.describe(
@@ -220,7 +220,7 @@ class ArchitectureTest {
           .should()
           .callMethodWhere(READS_THE_SYSTEM_CLOCK)
           .because(
-              "a Clock is passed in, so that the mock's clock can be moved (DESIGN.md §3 rule 4)");
+              "a Clock is passed in, so that the mock's clock can be moved (docs/architecture.md, rule 3)");
 
   private static boolean within(String packageName, String root) {
     return packageName.equals(root) || packageName.startsWith(root + ".");

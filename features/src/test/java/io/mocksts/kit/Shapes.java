@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one place that names the fields whose values differ from call to call and from mock to live
- * (DESIGN.md §3 rule 8), and the shape each must have (Alibaba credential fields,
+ * (docs/architecture.md, rule 6), and the shape each must have (Alibaba credential fields,
  * https://github.com/dew-serverless/acs-metadata/blob/b3c749cc/en_us/sts/2015-04-01/api-docs.json;
  * Tencent API 3.0 responses,
  * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%BF%94%E5%9B%9E%E7%BB%93%E6%9E%9C.md,

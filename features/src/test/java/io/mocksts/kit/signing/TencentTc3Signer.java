@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The conformance kit's own Tencent Cloud API 3.0 signer, {@code TC3-HMAC-SHA256}, written from the
  * vendor documentation, Tencent TC3-HMAC-SHA256 signature,
  * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E6%8E%A5%E5%8F%A3%E9%89%B4%E6%9D%83%20v3.md
- * ("签名方法 v3"). It deliberately shares no code with the mock server (DESIGN.md §3 rule 9).
+ * ("签名方法 v3"). It deliberately shares no code with the mock server (docs/architecture.md, rule 1).
  *
  * <p>Stateless; every method is a pure function of its arguments.
  */

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * Chooses the target once per JVM from system properties (DESIGN.md §2):
+ * Chooses the target once per JVM from system properties (docs/architecture.md, rule 9):
  *
  * <ul>
  *   <li>{@code -Dsts.target=embedded} (default): the reference STS, started in-process on a free

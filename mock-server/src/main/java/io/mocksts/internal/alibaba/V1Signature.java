@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies V1 RPC signatures ({@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}),
  * Alibaba V1 signature,
  * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md.
- * This is the mock's verifier; the kit has its own signer (DESIGN.md §3 rule 9).
+ * This is the mock's verifier; the kit has its own signer (docs/architecture.md, rule 1).
  */
 final class V1Signature {
 

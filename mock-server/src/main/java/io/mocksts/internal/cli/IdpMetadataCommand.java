@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mock-sts.jar idp-metadata}: prints the SAML 2.0 metadata of the test IdP, to register it
- * as a SAML provider with a real cloud account (DESIGN.md §2; SAML 2.0 metadata,
+ * as a SAML provider with a real cloud account (SAML 2.0 metadata,
  * https://docs.oasis-open.org/security/saml/v2.0/saml-metadata-2.0-os.pdf).
  */
 @Command(

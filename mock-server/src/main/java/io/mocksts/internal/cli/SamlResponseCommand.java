@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mock-sts.jar saml-response}: prints signed, Base64-encoded SAML Responses of the test IdP,
- * valid now, ready to send as {@code SAMLAssertion} (DESIGN.md §2).
+ * valid now, ready to send as {@code SAMLAssertion}.
  */
 @Command(
     name = "saml-response",

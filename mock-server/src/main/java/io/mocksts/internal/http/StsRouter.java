@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Sends each request to the first vendor protocol that recognises it. Both vendors share one port
- * (DESIGN.md §2); the fallback answers anything no protocol claims.
+ * (docs/architecture.md, rule 7); the fallback answers anything no protocol claims.
  */
 public final class StsRouter {
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The bundled test identity provider (DESIGN.md §2): a key pair, its certificate and entityID,
+ * The bundled test identity provider: a key pair, its certificate and entityID,
  * minting signed SAML Responses with OpenSAML. The default world's SAML providers trust it; the
  * conformance kit and the {@code saml-response} command use it.
  *

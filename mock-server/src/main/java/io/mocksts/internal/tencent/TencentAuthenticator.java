@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * signature, Tencent Java SDK endpoint configuration,
  * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/), so a
  * server that insisted on {@code sts} would refuse every local SDK call. The host is verified as
- * sent, and without its port for the Node.js SDK, which signs the host bare (DESIGN.md §2a). Both
+ * sent, and without its port for the Node.js SDK, which signs the host bare (docs/architecture.md, rule 10). Both
  * are real verifications: a signature proves possession of the secret either way.
  */
 final class TencentAuthenticator {
@@ -276,7 +276,7 @@ final class TencentAuthenticator {
     throw TencentError.TOKEN_INVALID.exception();
   }
 
-  /** The Host as sent, then without its port (Node.js SDK, DESIGN.md §2a). */
+  /** The Host as sent, then without its port (the Node.js SDK signs the host without its port). */
   private static List<String> hosts(StsRequest http) {
     String host = Optional.ofNullable(http.header("host")).orElse("");
     List<String> hosts = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class TencentProtocol
 
   /**
    * Tencent requests carry {@code X-TC-*} headers, a TC3 Authorization, or {@code
-   * Version=2018-08-13} among their parameters (DESIGN.md §2).
+   * Version=2018-08-13} among their parameters (docs/architecture.md, rule 7).
    */
   @Override
   public boolean recognises(StsRequest request) {

@@ -218,7 +218,7 @@ class TencentSdkCompatTest {
   /**
    * With an empty {@code Credential("", "")} the 3.1.678 SDK still signs, with an empty SecretId
    * (Tencent unsigned federation calls); the action needs no key, so the request reaches the
-   * assertion check (DESIGN.md §2a; an inference from the documented behaviour).
+   * assertion check (an inference from the documented behaviour).
    */
   @Test
   void whenTheSamlRequestIsSignedWithAnEmptyKeyThenTheAssertionIsStillTheProblem() {

@@ -26,7 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  * https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/API%20Reference/Calling%20methods/Signature%20mechanism.md
  * (V1) and Alibaba V3 signature,
  * https://help.aliyun.com/zh/sdk/product-overview/v3-request-structure-and-signature (V3),
- * deliberately sharing no code with the mock's verifiers (DESIGN.md §3 rule 9).
+ * deliberately sharing no code with the mock's verifiers (docs/architecture.md, rule 1).
  */
 final class RpcCalls {
 

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code mock-sts.jar oidc-token} (DESIGN.md §2): tokens the default world accepts, or not. */
+/** {@code mock-sts.jar oidc-token}: tokens the default world accepts, or not. */
 class OidcTokenCommandTest {
 
   private static final Instant NOW = Instant.parse("2026-11-01T08:00:00Z");

@@ -23,7 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The test IdP's subcommands {@code saml-response} and {@code idp-metadata} (DESIGN.md §2). */
+/** The test IdP's subcommands {@code saml-response} and {@code idp-metadata}. */
 class SamlCommandsTest {
 
   private static final String ALIBABA_ROLE = "acs:ram::1234567890123456:role/mock-saml-role";

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The mock's error catalogue agrees with the documented one in {@code
  * fixtures/errors/tencent.yaml}, which the kit checks responses against: the one place where
- * messages are compared with the documentation (DESIGN.md §3 rule 10).
+ * messages are compared with the documentation (docs/architecture.md, rule 5).
  */
 class TencentErrorCatalogueTest {
 
