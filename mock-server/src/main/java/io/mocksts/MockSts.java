@@ -45,7 +45,10 @@ import java.util.Optional;
  */
 public final class MockSts implements AutoCloseable {
 
-  /** Request lines and headers up to this size are accepted (at least 256 KB are needed, docs/architecture.md, rule 8). */
+  /**
+   * Request lines and headers up to this size are accepted (at least 256 KB are needed,
+   * docs/architecture.md, rule 8).
+   */
   public static final int MAX_REQUEST_HEADER_BYTES = 512 * 1024;
 
   /** Catch-all stub priority: lower than WireMock's default, so users' own stubs win. */

@@ -10,8 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package boundaries of docs/architecture.md (Packages of mock-server; rules 2 to 4). Classes of mock-sts-testkit
- * (the hostile corpora) are not on this module's classpath and are not analysed here.
+ * The package boundaries of docs/architecture.md (Packages of mock-server; rules 2 to 4). Classes
+ * of mock-sts-testkit (the hostile corpora) are not on this module's classpath and are not analysed
+ * here.
  */
 @AnalyzeClasses(packages = "io.mocksts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -101,7 +102,8 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage(TENCENT)
-          .because("each vendor protocol stands alone on the vendor-neutral core (docs/architecture.md)");
+          .because(
+              "each vendor protocol stands alone on the vendor-neutral core (docs/architecture.md)");
 
   @ArchTest
   static final ArchRule tencentDoesNotDependOnAlibaba =
@@ -111,7 +113,8 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage(ALIBABA)
-          .because("each vendor protocol stands alone on the vendor-neutral core (docs/architecture.md)");
+          .because(
+              "each vendor protocol stands alone on the vendor-neutral core (docs/architecture.md)");
 
   @ArchTest
   static final ArchRule httpModelIsIndependentOfVendorsAndEngine =
@@ -199,7 +202,8 @@ class ArchitectureTest {
                       within(c.getPackageName(), "io.mocksts")
                           && !within(c.getPackageName(), "io.mocksts.internal.oidc")
                           && !within(c.getPackageName(), "io.mocksts.internal.core")))
-          .because("token validation is shared by both vendors and knows neither (docs/architecture.md)");
+          .because(
+              "token validation is shared by both vendors and knows neither (docs/architecture.md)");
 
   private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
       DescribedPredicate.describe(

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What mock-server's classes and resources (and so {@code mock-sts.jar}) must not carry: the
  * hostile corpora, their forging helpers and the attacker keys live in mock-sts-testkit only
- * (docs/architecture.md, Modules). A failure after an upgrade of a working copy may be a stale {@code
- * target/classes}: build with {@code clean}.
+ * (docs/architecture.md, Modules). A failure after an upgrade of a working copy may be a stale
+ * {@code target/classes}: build with {@code clean}.
  */
 class ProductContentsTest {
 

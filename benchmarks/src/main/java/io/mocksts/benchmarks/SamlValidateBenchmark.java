@@ -25,10 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link SamlValidator#validate} then {@link SamlValidator#recordAgainstReplay} (the whole pipeline
- * of saml-security.md §0: size, Base64, UTF-8, secure parse, unmarshal, Response checks, signature
- * profile, one RSA-2048 verification against the metadata key, assertion conditions, attributes,
- * replay) for the Alibaba profile and a Response of the bundled test IdP, Assertion signed with
- * RSA-SHA256.
+ * S0-S8: size, Base64, UTF-8, secure parse, unmarshal, Response checks, signature profile, one
+ * RSA-2048 verification against the metadata key, assertion conditions, attributes, replay) for the
+ * Alibaba profile and a Response of the bundled test IdP, Assertion signed with RSA-SHA256.
  *
  * <p>A Response may be accepted once only, so there are two ways to measure:
  *

@@ -21,14 +21,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * AssumeRoleWithSAML (alibaba-sts.md §4.2, §6): a signed SAML Response of a registered IdP buys
- * credentials of a role that trusts the IdP. Called without an AccessKey signature. The session
- * name comes from the assertion's RoleSessionName attribute; the lifetime is DurationSeconds (or
- * the SessionDuration attribute, or 3,600 s), never past the assertion's SessionNotOnOrAfter.
+ * AssumeRoleWithSAML (Alibaba AssumeRoleWithSAML reference,
+ * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml; Alibaba role-based SSO,
+ * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso): a signed SAML
+ * Response of a registered IdP buys credentials of a role that trusts the IdP. Called without an
+ * AccessKey signature. The session name comes from the assertion's RoleSessionName attribute; the
+ * lifetime is DurationSeconds (or the SessionDuration attribute, or 3,600 s), never past the
+ * assertion's SessionNotOnOrAfter.
  */
 final class AssumeRoleWithSAML implements AlibabaAction {
 
-  /** The lifetime when neither DurationSeconds nor SessionDuration is given (§6.2). */
+  /**
+   * The lifetime when neither DurationSeconds nor SessionDuration is given (Alibaba role-based
+   * SSO).
+   */
   private static final long DEFAULT_DURATION = 3600;
 
   private static final long MIN_DURATION = 900;
@@ -125,7 +131,8 @@ final class AssumeRoleWithSAML implements AlibabaAction {
 
   /**
    * The credentials' expiry: DurationSeconds if given, else the SessionDuration attribute, else
-   * 3,600 s; both at most the role's MaxSessionDuration; never after SessionNotOnOrAfter (§6.2).
+   * 3,600 s; both at most the role's MaxSessionDuration; never after SessionNotOnOrAfter (Alibaba
+   * role-based SSO).
    */
   private Instant expiration(Long requested, ValidatedAssertion validated, Role role) {
     long seconds;
@@ -147,7 +154,10 @@ final class AssumeRoleWithSAML implements AlibabaAction {
         .orElse(expiry);
   }
 
-  /** The validated assertion, or where the pipeline stopped as the documented code (§4.2). */
+  /**
+   * The validated assertion, or where the pipeline stopped as the documented code (Alibaba
+   * AssumeRoleWithSAML reference).
+   */
   private static ValidatedAssertion accepted(SamlResult result) {
     if (result instanceof SamlRejection rejection) {
       throw rejection(rejection);
@@ -155,7 +165,10 @@ final class AssumeRoleWithSAML implements AlibabaAction {
     return (ValidatedAssertion) result;
   }
 
-  /** Where the pipeline stopped, as the documented code (§4.2); UNCONFIRMED per failure. */
+  /**
+   * Where the pipeline stopped, as the documented code (Alibaba AssumeRoleWithSAML reference);
+   * UNCONFIRMED per failure.
+   */
   private static AlibabaException rejection(SamlRejection e) {
     return switch (e.reason()) {
       case EXPIRED -> AlibabaError.SAML_ASSERTION_EXPIRED.exception();

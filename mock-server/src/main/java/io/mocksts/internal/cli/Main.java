@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code java -jar mock-sts.jar [options]}: serves the reference STS until interrupted. Exit codes: 0 normal stop, 2 bad arguments or an invalid world file, 1 start-up failure.
+ * {@code java -jar mock-sts.jar [options]}: serves the reference STS until interrupted. Exit codes:
+ * 0 normal stop, 2 bad arguments or an invalid world file, 1 start-up failure.
  *
  * <p>Subcommands of the test IdP: {@code saml-response} ({@link SamlResponseCommand}) and {@code
  * idp-metadata} ({@link IdpMetadataCommand}); without one, the options above serve.

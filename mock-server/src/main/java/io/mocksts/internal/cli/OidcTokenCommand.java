@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code java -jar mock-sts.jar oidc-token --vendor alibaba|tencent --subject S ...}: prints signed
  * ID tokens of the bundled test issuer, one per line, that the default world's OIDC provider of
- * that vendor accepts. Every claim, time, algorithm and header can be changed, to
- * make tokens the STS must refuse.
+ * that vendor accepts. Every claim, time, algorithm and header can be changed, to make tokens the
+ * STS must refuse.
  */
 @Command(
     name = "oidc-token",

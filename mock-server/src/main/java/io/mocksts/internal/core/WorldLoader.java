@@ -67,7 +67,10 @@ public final class WorldLoader {
 
   private WorldLoader() {}
 
-  /** The world bundled with the mock (the identities of {@code fixtures/world.yaml}, described in {@code fixtures/README.md}). */
+  /**
+   * The world bundled with the mock (the identities of {@code fixtures/world.yaml}, described in
+   * {@code fixtures/README.md}).
+   */
   public static World defaultWorld() {
     try (InputStream in = WorldLoader.class.getResourceAsStream(DEFAULT_WORLD)) {
       if (in == null) {

@@ -11,9 +11,14 @@ public record OidcRejection(Reason reason, String detail) implements OidcResult 
 
   /** The checks of {@link OidcValidator}, in the order they run. */
   public enum Reason {
-    /** Fewer than {@link OidcValidator#MIN_LENGTH} characters (alibaba-sts.md §4.3). */
+    /**
+     * Fewer than {@link OidcValidator#MIN_LENGTH} characters (Alibaba AssumeRoleWithOIDC reference,
+     * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc).
+     */
     TOO_SHORT,
-    /** More than {@link OidcValidator#MAX_LENGTH} characters (alibaba-sts.md §4.3). */
+    /**
+     * More than {@link OidcValidator#MAX_LENGTH} characters (Alibaba AssumeRoleWithOIDC reference).
+     */
     TOO_LONG,
     /**
      * Not a compact JWS of three base64url segments whose header and payload are JSON objects, a
@@ -50,7 +55,10 @@ public record OidcRejection(Reason reason, String detail) implements OidcResult 
     NOT_YET_VALID,
     /** {@code iat} is later than the current time. */
     ISSUED_IN_FUTURE,
-    /** {@code iat} is older than the provider's IssuanceLimitTime (alibaba-sts.md §7). */
+    /**
+     * {@code iat} is older than the provider's IssuanceLimitTime (Alibaba RAM: manage an OIDC IdP,
+     * https://www.alibabacloud.com/help/en/ram/user-guide/manage-an-oidc-idp).
+     */
     ISSUED_TOO_LONG_AGO
   }
 }

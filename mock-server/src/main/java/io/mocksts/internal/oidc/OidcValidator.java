@@ -34,13 +34,15 @@ import java.util.regex.Pattern;
 
 /**
  * Validates an OIDC ID token against a registered provider, as the vendors document it: "STS
- * validates the OIDC token's signature, issuer, and audience (client ID)" (alibaba-sts.md §7), the
- * IssuanceLimitTime on {@code iat}, and the usual JWT times. Checks run in this order and the first
- * failure is reported ({@link OidcRejection.Reason} lists them):
+ * validates the OIDC token's signature, issuer, and audience (client ID)" (Alibaba OIDC SSO,
+ * https://www.alibabacloud.com/help/en/ram/overview-of-oidc-based-sso), the IssuanceLimitTime on
+ * {@code iat}, and the usual JWT times. Checks run in this order and the first failure is reported
+ * ({@link OidcRejection.Reason} lists them):
  *
  * <ol>
- *   <li>length: 4 to 20,000 characters (alibaba-sts.md §4.3; Tencent documents no bound and gets
- *       the same);
+ *   <li>length: 4 to 20,000 characters (Alibaba AssumeRoleWithOIDC reference,
+ *       https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc;
+ *       Tencent documents no bound and gets the same);
  *   <li>structure: a compact JWS, three strict base64url segments, the header a JOSE header and the
  *       payload a JSON object; {@code alg} {@code none} and JWE are refused;
  *   <li>algorithm: RS256/384/512, PS256/384/512, ES256/384/512 only; no HMAC (a public key must
@@ -60,7 +62,10 @@ import java.util.regex.Pattern;
  */
 public final class OidcValidator {
 
-  /** "The OIDC token must be 4 to 20,000 characters in length." (alibaba-sts.md §4.3). */
+  /**
+   * "The OIDC token must be 4 to 20,000 characters in length." (Alibaba AssumeRoleWithOIDC
+   * reference).
+   */
   public static final int MIN_LENGTH = 4;
 
   public static final int MAX_LENGTH = 20_000;
@@ -69,7 +74,9 @@ public final class OidcValidator {
    * Tolerance for clock differences between issuer and STS on {@code exp}, {@code nbf} and {@code
    * iat}: none. UNCONFIRMED: neither vendor documents a skew; the one statement found is Alibaba's
    * "If the value of the iat field in the ID token is later than the current time, the request is
-   * rejected" (alibaba-sts.md §7), which admits no leeway, so the mock applies none anywhere.
+   * rejected" (Alibaba RAM: manage an OIDC IdP,
+   * https://www.alibabacloud.com/help/en/ram/user-guide/manage-an-oidc-idp), which admits no
+   * leeway, so the mock applies none anywhere.
    */
   public static final Duration CLOCK_SKEW = Duration.ZERO;
 

@@ -19,11 +19,12 @@ import org.opensaml.saml.saml2.core.SubjectConfirmation;
 import org.opensaml.saml.saml2.core.SubjectConfirmationData;
 
 /**
- * S5-assertion and S6-subject of saml-security.md §0: the rules §2.2 configures OpenSAML's {@code
- * SAML20AssertionValidator} with, written out because that validator reads {@code Instant.now()}
- * (every time check here uses {@link SamlInput#now()}), and stricter where §0 asks for own code.
- * Each check runs only after the ones before it passed (e.g. the Conditions exist when the window
- * is checked).
+ * S5-assertion and S6-subject of the {@link SamlValidator} pipeline: the rules OpenSAML's {@code
+ * SAML20AssertionValidator} applies (OpenSAML validation,
+ * https://wiki.shibboleth.net/confluence/display/OS30/Initialization+and+Configuration), written
+ * out because that validator reads {@code Instant.now()} (every time check here uses {@link
+ * SamlInput#now()}), and stricter where OpenSAML leaves a rule to its caller. Each check runs only
+ * after the ones before it passed (e.g. the Conditions exist when the window is checked).
  */
 final class AssertionChecks {
 
@@ -107,7 +108,7 @@ final class AssertionChecks {
 
   /**
    * S5: there is an AudienceRestriction, and every one names one of the vendor's audiences (SAML
-   * core §2.5.1.4).
+   * core §2.5.1.4, https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf).
    */
   record AudienceIsTheVendors() implements SamlCheck<SamlInput> {
     @Override
@@ -153,7 +154,9 @@ final class AssertionChecks {
 
   /**
    * S6: exactly one SubjectConfirmation, of method bearer, whose data has a NotOnOrAfter (SAML
-   * profiles §4.1.4.2; Alibaba: alibaba-sts.md §6.2).
+   * profiles §4.1.4.2, https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf;
+   * Alibaba role-based SSO,
+   * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso).
    */
   record SubjectIsConfirmedAsBearer() implements SamlCheck<SamlInput> {
     @Override

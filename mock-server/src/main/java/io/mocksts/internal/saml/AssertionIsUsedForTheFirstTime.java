@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * S8-replay of saml-security.md §0, last: the assertion ({@code Issuer!ID}) is used for the first
- * time; it is then remembered until its NotOnOrAfter plus the clock skew. Unlike the other checks
- * it changes state (it records the use), so it runs only for an assertion that passed everything
- * else, the caller's own rules included: junk cannot poison the cache, and a request refused for
- * another reason does not burn the assertion.
+ * S8-replay of the {@link SamlValidator} pipeline, last: the assertion ({@code Issuer!ID}) is used
+ * for the first time; it is then remembered until its NotOnOrAfter plus the clock skew. Unlike the
+ * other checks it changes state (it records the use), so it runs only for an assertion that passed
+ * everything else, the caller's own rules included: junk cannot poison the cache, and a request
+ * refused for another reason does not burn the assertion.
  *
  * @param cache where uses are remembered
  * @param clockSkew how long past its NotOnOrAfter an entry is kept

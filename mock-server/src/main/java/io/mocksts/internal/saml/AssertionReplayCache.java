@@ -7,8 +7,9 @@ import java.util.TreeSet;
 
 /**
  * Remembers accepted assertions ({@code Issuer!ID}) until they expire, so that a second use is
- * refused (saml-security.md §0 S8). Each entry is kept until its own expiry (the assertion's
- * NotOnOrAfter plus the clock skew), so an assertion cannot be replayed for as long as it is valid.
+ * refused (step S8 of the {@link SamlValidator} pipeline). Each entry is kept until its own expiry
+ * (the assertion's NotOnOrAfter plus the clock skew), so an assertion cannot be replayed for as
+ * long as it is valid.
  *
  * <p>Bounded per issuer and in total, so that one issuer's assertions can never make another
  * issuer's forgettable:

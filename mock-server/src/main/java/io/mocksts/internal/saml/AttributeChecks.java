@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** S7-attributes of saml-security.md §0: the role, session-name and session-duration attributes. */
+/**
+ * S7-attributes of the {@link SamlValidator} pipeline: the role, session-name and session-duration
+ * attributes.
+ */
 final class AttributeChecks {
 
   private AttributeChecks() {}

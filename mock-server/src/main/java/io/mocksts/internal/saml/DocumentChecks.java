@@ -24,8 +24,9 @@ import org.w3c.dom.traversal.NodeFilter;
 import org.w3c.dom.traversal.NodeIterator;
 
 /**
- * S0-S2 of saml-security.md §0: from the {@code SAMLAssertion} text to a SAML 2.0 {@code Response}.
- * Size and encoding come before any XML work, so that oversized or undecodable input costs nothing.
+ * S0-S2 of the {@link SamlValidator} pipeline: from the {@code SAMLAssertion} text to a SAML 2.0
+ * {@code Response}. Size and encoding come before any XML work, so that oversized or undecodable
+ * input costs nothing.
  */
 final class DocumentChecks {
 

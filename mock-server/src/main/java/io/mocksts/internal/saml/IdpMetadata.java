@@ -27,9 +27,11 @@ import org.opensaml.xmlsec.keyinfo.impl.X509KeyInfoGeneratorFactory;
 import org.opensaml.xmlsec.signature.KeyInfo;
 
 /**
- * SAML 2.0 IdP metadata: rendered for the test IdP (to register with an STS, saml-security.md §3.2)
- * and read back into a {@link TrustedIdp} (§2.2 step 4). Reading uses the same secure parser as
- * Responses: no DOCTYPE, no entities.
+ * SAML 2.0 IdP metadata: rendered for the test IdP (to register with an STS; SAML 2.0 metadata,
+ * https://docs.oasis-open.org/security/saml/v2.0/saml-metadata-2.0-os.pdf) and read back into a
+ * {@link TrustedIdp} (OpenSAML validation,
+ * https://wiki.shibboleth.net/confluence/display/OS30/Initialization+and+Configuration). Reading
+ * uses the same secure parser as Responses: no DOCTYPE, no entities.
  */
 public final class IdpMetadata {
 

@@ -17,16 +17,17 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The one place that starts OpenSAML and owns the shared XML parser (saml-security.md §2.2 steps 1
- * and 2).
+ * The one place that starts OpenSAML and owns the shared XML parser (OpenSAML validation,
+ * https://wiki.shibboleth.net/confluence/display/OS30/Initialization+and+Configuration).
  *
  * <p>{@link InitializationService#initialize()} loads every module's configuration through {@code
  * META-INF/services/org.opensaml.core.config.Initializer}; it takes about a second and is done once
  * per JVM, on first use of any class of this package. The parser pool keeps OpenSAML's secure
  * defaults: namespace aware, no DOCTYPE at all ({@code disallow-doctype-decl}), secure processing,
  * no entity expansion, no XInclude, comments dropped and text coalesced (so comment injection
- * cannot split a value, §1.3). Its builder features are never replaced, because replacing them
- * would drop the DOCTYPE ban (§2.2 pitfall).
+ * cannot split a value: SAML comment injection,
+ * https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations). Its
+ * builder features are never replaced, because replacing them would drop the DOCTYPE ban.
  */
 public final class OpenSaml {
 

@@ -11,7 +11,7 @@ import org.opensaml.saml.saml2.core.Response;
 import org.opensaml.saml.saml2.core.StatusCode;
 import org.w3c.dom.Document;
 
-/** S3-response of saml-security.md §0: the Response around the assertion. */
+/** S3-response of the {@link SamlValidator} pipeline: the Response around the assertion. */
 final class ResponseChecks {
 
   private ResponseChecks() {}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule of the pipeline S0-S8 (saml-security.md §0), named as the sentence it verifies: it
+ * One rule of the pipeline S0-S8 ({@link SamlValidator}), named as the sentence it verifies: it
  * passes (empty), or answers the rejection that stops the pipeline. A check reads only what it is
  * given (never a clock of its own), so that it can be reasoned about, and tested, alone.
  *

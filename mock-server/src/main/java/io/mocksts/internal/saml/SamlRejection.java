@@ -28,8 +28,8 @@ public final class SamlRejection extends RuntimeException implements SamlResult 
   }
 
   /**
-   * Why a Response was refused. {@link #step()} names the step of the pipeline in saml-security.md
-   * §0 that finds it (S0 before any XML work, S8 last).
+   * Why a Response was refused. {@link #step()} names the step of the {@link SamlValidator}
+   * pipeline that finds it (S0 before any XML work, S8 last).
    */
   public enum Reason {
     /** Shorter than the vendor's minimum length of {@code SAMLAssertion}. */
@@ -118,7 +118,7 @@ public final class SamlRejection extends RuntimeException implements SamlResult 
       this.step = step;
     }
 
-    /** The pipeline step of saml-security.md §0 that reports this reason. */
+    /** The pipeline step of {@link SamlValidator} that reports this reason. */
     public String step() {
       return step;
     }

@@ -52,10 +52,14 @@ import org.w3c.dom.Element;
  * call of {@link #toXml()} or {@link #toBase64()} mints a new Response (fresh IDs unless set, times
  * from the IdP's clock), so one builder can print many distinct Responses.
  *
- * <p>Shape (alibaba-sts.md §6.2, tencent-sts.md §6.2): {@code samlp:Response} with Issuer, Status
- * Success, Destination; one {@code saml2:Assertion} with Issuer, Signature, Subject (NameID, one
- * bearer SubjectConfirmation with Recipient and NotOnOrAfter), Conditions (NotBefore, NotOnOrAfter,
- * AudienceRestriction), AuthnStatement and an AttributeStatement of {@code xs:string} values.
+ * <p>Shape (Alibaba role-based SSO: SAML assertion content,
+ * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso; Tencent SAML assertion
+ * content,
+ * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E4%BD%BF%E7%94%A8%20SAML%202.0%20%E8%81%94%E5%90%88%E8%BA%AB%E4%BB%BD%E7%94%A8%E6%88%B7%E8%AE%BF%E9%97%AE%E8%85%BE%E8%AE%AF%E4%BA%91%E7%AE%A1%E7%90%86%E6%8E%A7%E5%88%B6%E5%8F%B0_intl_en.md):
+ * {@code samlp:Response} with Issuer, Status Success, Destination; one {@code saml2:Assertion} with
+ * Issuer, Signature, Subject (NameID, one bearer SubjectConfirmation with Recipient and
+ * NotOnOrAfter), Conditions (NotBefore, NotOnOrAfter, AudienceRestriction), AuthnStatement and an
+ * AttributeStatement of {@code xs:string} values.
  */
 public final class SamlResponseBuilder {
 
@@ -483,7 +487,10 @@ public final class SamlResponseBuilder {
         .setDigestAlgorithm(digest);
   }
 
-  /** {@code _} + 32 hex digits: an NCName, as XML IDs must be (saml-security.md §3.3). */
+  /**
+   * {@code _} + 32 hex digits: an NCName, as XML IDs must be (XML Signature,
+   * https://www.w3.org/TR/xmldsig-core1/).
+   */
   public static String newId() {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);

@@ -54,9 +54,13 @@ import org.opensaml.xmlsec.signature.support.impl.SignatureAlgorithmValidator;
 import org.w3c.dom.Document;
 
 /**
- * Validates the {@code SAMLAssertion} of an AssumeRoleWithSAML request: the pipeline S0-S8 of
- * saml-security.md §0, for one vendor's {@link SamlProfile}, against the IdP registered for the
- * requested provider. Acceptance has two phases, so that the action's own rules run in between:
+ * Validates the {@code SAMLAssertion} of an AssumeRoleWithSAML request: the pipeline S0-S8 (SAML
+ * validation pipeline after SAML 2.0 core,
+ * https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf, profiles,
+ * https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf, and XML Signature,
+ * https://www.w3.org/TR/xmldsig-core1/), for one vendor's {@link SamlProfile}, against the IdP
+ * registered for the requested provider. Acceptance has two phases, so that the action's own rules
+ * run in between:
  *
  * <ol>
  *   <li>{@link #validate} runs S0-S7 and answers the {@link ValidatedAssertion}, or the first
@@ -77,16 +81,20 @@ import org.w3c.dom.Document;
  * and the cryptographic check ({@code SignatureValidator}, with Santuario's secure validation). The
  * SAML rules around it are written out rather than left to OpenSAML's {@code
  * SAML20AssertionValidator}, for two reasons: that validator reads {@code Instant.now()} (4.0.1 has
- * no injectable clock, §2.1), while this one must follow the mock's movable {@link Clock} (read
- * once per phase, and handed to the checks); and each failure must be told apart. The checks are
- * the same as §2.2 configures, and stricter where §0 asks for own code: exactly one Assertion in
- * the whole document, Reference URI exactly {@code "#"+ID}, required Conditions/NotOnOrAfter,
- * AudienceRestriction, one bearer SubjectConfirmation with Recipient and NotOnOrAfter, no address
- * lookups, replay recorded last.
+ * no injectable clock), while this one must follow the mock's movable {@link Clock} (read once per
+ * phase, and handed to the checks); and each failure must be told apart. The checks are the same as
+ * OpenSAML's (OpenSAML validation,
+ * https://wiki.shibboleth.net/confluence/display/OS30/Initialization+and+Configuration), and
+ * stricter where OpenSAML leaves a rule to its caller: exactly one Assertion in the whole document,
+ * Reference URI exactly {@code "#"+ID}, required Conditions/NotOnOrAfter, AudienceRestriction, one
+ * bearer SubjectConfirmation with Recipient and NotOnOrAfter, no address lookups, replay recorded
+ * last.
  *
  * <p>Identity and roles are read from the very Assertion object whose signature was verified, in
- * the same DOM (no second parser, §1.2). Verification keys come only from the {@link TrustedIdp};
- * {@code ds:KeyInfo} is used only to explain a failure ({@link Reason#UNTRUSTED_KEY}).
+ * the same DOM (no second parser: XML Signature Wrapping,
+ * https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky).
+ * Verification keys come only from the {@link TrustedIdp}; {@code ds:KeyInfo} is used only to
+ * explain a failure ({@link Reason#UNTRUSTED_KEY}).
  *
  * <p>Thread-safe; build one per vendor and share it (the replay cache is per validator).
  */

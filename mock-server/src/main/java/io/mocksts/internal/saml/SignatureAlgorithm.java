@@ -5,8 +5,8 @@ import org.opensaml.xmlsec.signature.support.SignatureConstants;
 
 /**
  * XML Signature algorithms the test IdP can sign with and a {@link SamlProfile} may allow
- * (saml-security.md §1.7: RSA and ECDSA with SHA-256/384/512 are the recommended set; RSA-SHA1 is
- * rejected unless a profile enables it).
+ * (signature algorithms, https://www.w3.org/TR/xmldsig-core1/: RSA and ECDSA with SHA-256/384/512
+ * are the recommended set; RSA-SHA1 is rejected unless a profile enables it).
  */
 public enum SignatureAlgorithm {
   RSA_SHA1(SignatureConstants.ALGO_ID_SIGNATURE_RSA_SHA1, SignatureConstants.ALGO_ID_DIGEST_SHA1),

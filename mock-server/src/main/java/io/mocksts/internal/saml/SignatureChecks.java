@@ -24,9 +24,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * S4-response-sig and S5-assertion-sig of saml-security.md §0. Verification keys come only from the
- * {@link TrustedIdp}; {@code ds:KeyInfo} is used only to explain a failure ({@link
- * Reason#UNTRUSTED_KEY}).
+ * S4-response-sig and S5-assertion-sig of the {@link SamlValidator} pipeline. Verification keys
+ * come only from the {@link TrustedIdp}; {@code ds:KeyInfo} is used only to explain a failure
+ * ({@link Reason#UNTRUSTED_KEY}).
  */
 final class SignatureChecks {
 
@@ -63,8 +63,9 @@ final class SignatureChecks {
 
   /**
    * S5: a verified signature covers the Assertion: its own, or the enclosing Response's where the
-   * profile admits that (Alibaba requires the Assertion's own, alibaba-sts.md §6.2). Runs after the
-   * two checks above, so a signature present here has verified.
+   * profile admits that (Alibaba requires the Assertion's own, Alibaba role-based SSO,
+   * https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso). Runs after the two
+   * checks above, so a signature present here has verified.
    */
   record ResponseIsSignedOrItsAssertionIs() implements SamlCheck<SamlInput> {
     @Override

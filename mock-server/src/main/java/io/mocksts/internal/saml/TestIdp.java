@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The bundled test identity provider: a key pair, its certificate and entityID,
- * minting signed SAML Responses with OpenSAML. The default world's SAML providers trust it; the
- * conformance kit and the {@code saml-response} command use it.
+ * The bundled test identity provider: a key pair, its certificate and entityID, minting signed SAML
+ * Responses with OpenSAML. The default world's SAML providers trust it; the conformance kit and the
+ * {@code saml-response} command use it.
  *
  * <p>The bundled key material lives in {@code fixtures/idp/} and is copied into the jar under
  * {@value #BUNDLED}, so the jar works from any directory.

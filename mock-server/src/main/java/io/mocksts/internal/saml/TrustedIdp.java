@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * An identity provider as registered with the STS: its entityID (the only accepted Issuer) and the
  * signing certificates from its metadata. Signatures are verified with these keys only, never with
- * a key taken from the Response's {@code ds:KeyInfo} (saml-security.md §1.1, KI1/KI3).
+ * a key taken from the Response's {@code ds:KeyInfo} (SAML signature presence and trust,
+ * https://www.w3.org/TR/xmldsig-core1/; corpus recipes KI1/KI3).
  *
  * @param entityId the IdP's entityID
  * @param signingCertificates every signing certificate of the metadata (several during a key

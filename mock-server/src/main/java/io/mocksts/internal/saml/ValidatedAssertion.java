@@ -12,7 +12,9 @@ import java.util.OptionalLong;
  * What an accepted SAML Response says, read from the one signed Assertion that was verified.
  *
  * @param issuer the Assertion's Issuer (equals the trusted IdP's entityID)
- * @param nameId the Subject's NameID value, complete (comments cannot truncate it, §1.3)
+ * @param nameId the Subject's NameID value, complete (comments cannot truncate it: SAML comment
+ *     injection,
+ *     https://duo.com/blog/duo-finds-saml-vulnerabilities-affecting-multiple-implementations)
  * @param nameIdFormat the NameID's Format URI, or empty when absent
  * @param responseId the Response's ID
  * @param assertionId the Assertion's ID

@@ -6,9 +6,11 @@ import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.World;
 
 /**
- * The parameters AssumeRoleWithSAML and AssumeRoleWithWebIdentity share (tencent-sts.md §4.2,
- * §4.3): the role to assume, the session name and the lifetime (default 7,200 s, at most 43,200 s
- * and the role's own maximum).
+ * The parameters AssumeRoleWithSAML and AssumeRoleWithWebIdentity share (Tencent AssumeRoleWithSAML
+ * reference, https://cloud.tencent.com.cn/document/product/1312/48196, Tencent
+ * AssumeRoleWithWebIdentity reference, https://cloud.tencent.com/document/product/1312/73070): the
+ * role to assume, the session name and the lifetime (default 7,200 s, at most 43,200 s and the
+ * role's own maximum).
  *
  * @param account the role's owner account
  * @param role the role

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * signature, Tencent Java SDK endpoint configuration,
  * https://repo1.maven.org/maven2/com/tencentcloudapi/tencentcloud-sdk-java-common/3.1.678/), so a
  * server that insisted on {@code sts} would refuse every local SDK call. The host is verified as
- * sent, and without its port for the Node.js SDK, which signs the host bare (docs/architecture.md, rule 10). Both
- * are real verifications: a signature proves possession of the secret either way.
+ * sent, and without its port for the Node.js SDK, which signs the host bare (docs/architecture.md,
+ * rule 10). Both are real verifications: a signature proves possession of the secret either way.
  */
 final class TencentAuthenticator {
 

@@ -20,7 +20,8 @@ import org.xml.sax.InputSource;
 
 /**
  * Edits a signed Response the way an attacker would: on a plain JAXP DOM, after signing, and
- * serialised without re-indentation (saml-security.md §3.3). Test code only.
+ * serialised without re-indentation, so that the signed bytes stay as signed (XML Signature,
+ * https://www.w3.org/TR/xmldsig-core1/). Test code only.
  */
 final class Forge {
 

@@ -273,7 +273,8 @@ class SamlValidatorAcceptanceTest {
 
   @Test
   void whenAttributeValuesCarryNoXsiTypeThenTheirTextIsRead() {
-    // xmlsec1/ADFS-style untyped values unmarshal to XSAny (saml-security.md §2.2 pitfall).
+    // xmlsec1/ADFS-style untyped values unmarshal to XSAny (OpenSAML validation,
+    // https://wiki.shibboleth.net/confluence/display/OS30/Initialization+and+Configuration).
     String response = f.alibabaResponse().untypedValues().toBase64();
 
     ValidatedAssertion v = f.alibabaValidates(response);
@@ -284,7 +285,9 @@ class SamlValidatorAcceptanceTest {
 
   @Test
   void whenAlibabaRoleNamesDifferOnlyInCaseThenTheyMatch() {
-    // Alibaba role names are case-insensitive (fixtures/README.md, alibaba-sts.md §8).
+    // Alibaba role names are case-insensitive (fixtures/README.md; Alibaba RAM roles and trust
+    // policies,
+    // https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md).
     String mixedCase = "acs:ram::1234567890123456:role/Mock-SAML-Role";
     String response =
         f.idp

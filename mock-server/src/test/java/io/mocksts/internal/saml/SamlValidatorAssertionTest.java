@@ -21,8 +21,11 @@ import org.opensaml.saml.saml2.core.SubjectConfirmation;
 import org.w3c.dom.Element;
 
 /**
- * S3 and S5-S8 of saml-security.md §0 on validly signed Responses: the Response envelope, time,
- * audience, recipient, issuer, confirmation (§1.8), encryption (§1.9), attributes and replay.
+ * S3 and S5-S8 of the {@link SamlValidator} pipeline on validly signed Responses: the Response
+ * envelope, time, audience, recipient, issuer, confirmation (SAML conditions, audience, recipient,
+ * replay, https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf), encryption
+ * (encrypted assertions, https://wiki.sunet.se/display/SWAMID/SWAMID+Security+Advisories),
+ * attributes and replay.
  */
 class SamlValidatorAssertionTest {
 

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
- * S0-S2 of saml-security.md §0: size, Base64, UTF-8, the secure parser and the Response root
- * (catalogue §1.4 and §1.10).
+ * S0-S2 of the {@link SamlValidator} pipeline: size, Base64, UTF-8, the secure parser and the
+ * Response root (XML parser attacks,
+ * https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html;
+ * SAML encoding and namespace tricks,
+ * https://github.blog/security/sign-in-as-anyone-bypassing-saml-sso-authentication-with-parser-differentials/).
  */
 class SamlValidatorEncodingTest {
 

@@ -14,12 +14,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
-/** S4/S5 of saml-security.md §0: signature presence, tampering, trust, algorithms, wrapping. */
+/**
+ * S4/S5 of the {@link SamlValidator} pipeline: signature presence, tampering, trust, algorithms,
+ * wrapping.
+ */
 class SamlValidatorSignatureTest {
 
   private final SamlFixture f = new SamlFixture();
 
-  // ---- §1.1 presence -------------------------------------------------------------------------
+  // ---- presence --------------------------------------------------------------------------------
 
   @Test
   void whenTheAssertionSignatureIsStrippedThenTheAssertionIsRejected() {
@@ -57,11 +60,13 @@ class SamlValidatorSignatureTest {
 
   @Test
   void whenOnlyTheResponseIsSignedThenAlibabaRejectsItBecauseTheAssertionMustBeSigned() {
-    // alibaba-sts.md §6.2: "the entire saml2:Assertion element be signed".
+    // Alibaba role-based SSO,
+    // https://www.alibabacloud.com/help/en/ram/saml-response-for-role-based-sso:
+    // "the entire saml2:Assertion element be signed".
     f.alibabaRejects(f.alibabaResponse().sign(Signing.RESPONSE).toBase64(), Reason.UNSIGNED);
   }
 
-  // ---- §1.1 tampering and trust ------------------------------------------------------------
+  // ---- tampering and trust -------------------------------------------------------------------
 
   @Test
   void whenTheNameIdIsEditedAfterSigningThenTheAssertionIsRejected() {
@@ -156,7 +161,7 @@ class SamlValidatorSignatureTest {
     assertThat(v.assertionSigned()).isTrue();
   }
 
-  // ---- §1.7 algorithms ----------------------------------------------------------------------
+  // ---- algorithms -----------------------------------------------------------------------------
 
   @Test
   void whenTheSignatureUsesRsaSha1ThenItIsRejectedAsWeak() {
@@ -191,7 +196,8 @@ class SamlValidatorSignatureTest {
 
   @Test
   void whenTheSignatureMethodIsHmacThenItIsRejectedAsWeak() {
-    // A shared-secret MAC makes no sense for an IdP signature (saml-security.md §1.7).
+    // A shared-secret MAC makes no sense for an IdP signature (signature algorithms,
+    // https://www.w3.org/TR/xmldsig-core1/).
     Forge forge = Forge.of(f.alibabaResponse().toXml());
     forge
         .first(Forge.DS, "SignatureMethod")
@@ -200,7 +206,7 @@ class SamlValidatorSignatureTest {
     f.alibabaRejects(forge.base64(), Reason.WEAK_ALGORITHM);
   }
 
-  // ---- §1.5 references -------------------------------------------------------------------
+  // ---- references --------------------------------------------------------------------------
 
   @Test
   void whenTheReferenceUriIsEmptyThenTheSignatureIsRejected() {
@@ -259,12 +265,13 @@ class SamlValidatorSignatureTest {
     assertThat(reason).isIn(Reason.BAD_REFERENCE, Reason.MALFORMED_SAML);
   }
 
-  // ---- §1.2 XML Signature Wrapping ---------------------------------------------------------
+  // ---- XML Signature Wrapping ----------------------------------------------------------------
 
   static Stream<Arguments> wrappingAttacks() {
     Reason count = Reason.NOT_EXACTLY_ONE_ASSERTION;
     // XSW1 and XSW6 put an element into ds:Signature, which Santuario >= 2.2.6 refuses while
-    // unmarshalling (saml-security.md §1.2); every other shape adds a second Assertion, which the
+    // unmarshalling (XML Signature Wrapping,
+    // https://www.usenix.org/conference/usenixsecurity12/technical-sessions/presentation/somorovsky); every other shape adds a second Assertion, which the
     // document-wide count refuses before any signature work.
     Reason unmarshal = Reason.MALFORMED_SAML;
     return Stream.of(
@@ -306,7 +313,8 @@ class SamlValidatorSignatureTest {
     assertThat(f.alibabaValidates(forge.base64()).nameId()).isEqualTo("alice");
   }
 
-  // Shapes after SAML Raider's XSWHelpers (saml-security.md §1.2). "evil" = copy of the genuine
+  // Shapes after SAML Raider's XSWHelpers
+  // (https://github.com/CompassSecurity/SAMLRaider/blob/master/src/main/java/helpers/XSWHelpers.java). "evil" = copy of the genuine
   // element, NameID changed, its own signature removed.
 
   private static Forge xsw1(Forge forge) {

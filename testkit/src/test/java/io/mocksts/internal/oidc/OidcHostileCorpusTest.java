@@ -123,7 +123,10 @@ class OidcHostileCorpusTest {
     return WORLD.accounts(vendor).get(0).oidcProvider("mock-oidc").orElseThrow();
   }
 
-  /** The Alibaba code the reason maps to (alibaba-sts.md §4.3). */
+  /**
+   * The Alibaba code the reason maps to (Alibaba AssumeRoleWithOIDC reference,
+   * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc).
+   */
   static String alibabaCode(OidcRejection.Reason reason) {
     return switch (reason) {
       case EXPIRED -> "AuthenticationFail.OIDCToken.Expired";
@@ -231,7 +234,11 @@ class OidcHostileCorpusTest {
     return TABLE.computeIfAbsent(forgery.name(), n -> new String[3]);
   }
 
-  /** As credentials-java sends it (§2.6): unsigned, business parameters in a form body. */
+  /**
+   * As credentials-java sends it
+   * (https://repo1.maven.org/maven2/com/aliyun/credentials-java/1.0.3/): unsigned, business
+   * parameters in a form body.
+   */
   static StsRequest alibabaRequest(String token) {
     String query =
         "Action=AssumeRoleWithOIDC&Format=JSON&Version=2015-04-01&Timestamp="
@@ -258,7 +265,11 @@ class OidcHostileCorpusTest {
         "https");
   }
 
-  /** As the Go SDK sends it (tencent-sts.md §2.7): a JSON POST with {@code Authorization: SKIP}. */
+  /**
+   * As the Go SDK sends it (Tencent unsigned federation calls,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go):
+   * a JSON POST with {@code Authorization: SKIP}.
+   */
   static StsRequest tencentRequest(String token) {
     ObjectNode body = JSON.createObjectNode();
     body.put("ProviderId", "mock-oidc");

@@ -55,13 +55,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * world, the bundled IdP, a fixed clock, no HTTP.
  *
  * <p>The expected wire answer is derived here from the recipe's {@link Reason}, independently of
- * the handlers' own mapping: Alibaba (alibaba-sts.md §4.2) answers {@code
+ * the handlers' own mapping: Alibaba (Alibaba AssumeRoleWithSAML reference,
+ * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml) answers {@code
  * AuthenticationFail.SAMLAssertion.Expired} (401) for an expired assertion, {@code
  * InvalidParameter.RoleSessionName} / {@code InvalidParameter.DurationSeconds} (400) for the
  * session attributes, {@code AuthenticationFail.IDPMetadata.Invalid} (401) for unusable metadata,
  * and {@code AuthenticationFail.SAMLAssertion.Invalid} (401) for everything else; Tencent documents
- * no SAML code (tencent-sts.md §4.2): every rejection is {@code InvalidParameter.ParamError} in an
- * HTTP 200 body. Accepted controls must issue credentials for the genuine identity.
+ * no SAML code (Tencent AssumeRoleWithSAML reference,
+ * https://cloud.tencent.com.cn/document/product/1312/48196): every rejection is {@code
+ * InvalidParameter.ParamError} in an HTTP 200 body. Accepted controls must issue credentials for
+ * the genuine identity.
  *
  * <p>The observed answers are written to {@code target/saml-corpus-table.md}.
  */
@@ -124,7 +127,7 @@ class HostileCorpusProtocolTest {
     return HostileCorpus.recipes().stream();
   }
 
-  /** Alibaba's documented codes (alibaba-sts.md §4.2) for a validation outcome. */
+  /** Alibaba's documented codes (Alibaba AssumeRoleWithSAML reference) for a validation outcome. */
   static Answer alibabaAnswer(Optional<Reason> reason) {
     if (reason.isEmpty()) {
       return Answer.OK;
@@ -138,7 +141,10 @@ class HostileCorpusProtocolTest {
     };
   }
 
-  /** Tencent (tencent-sts.md §4.2): a bad SAMLAssertion is a bad parameter, in an HTTP 200 body. */
+  /**
+   * Tencent (Tencent AssumeRoleWithSAML reference): a bad SAMLAssertion is a bad parameter, in an
+   * HTTP 200 body.
+   */
   static Answer tencentAnswer(Optional<Reason> reason) {
     return reason.isEmpty() ? Answer.OK : new Answer(200, "InvalidParameter.ParamError");
   }
@@ -241,7 +247,11 @@ class HostileCorpusProtocolTest {
     return new Sent(new Answer(response.status(), code), body);
   }
 
-  /** A Tencent AssumeRoleWithSAML JSON POST, {@code Authorization: SKIP} (tencent-sts.md §2.7). */
+  /**
+   * A Tencent AssumeRoleWithSAML JSON POST, {@code Authorization: SKIP} (Tencent unsigned
+   * federation calls,
+   * https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go).
+   */
   private Sent tencent(String assertion, RolePair pair) {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("SAMLAssertion", assertion);

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
- * The part of S0-S2 (saml-security.md §0, {@code SamlValidatorEncodingTest} in mock-server) that
- * needs a Response re-signed by the IdP after an edit: forged with {@link XmlEdit}, so it lives
- * with the testkit.
+ * The part of S0-S2 (of the {@code SamlValidator} pipeline, {@code SamlValidatorEncodingTest} in
+ * mock-server) that needs a Response re-signed by the IdP after an edit: forged with {@link
+ * XmlEdit}, so it lives with the testkit.
  */
 class SamlValidatorForgedEncodingTest {
 
