@@ -5,13 +5,13 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectClasspathResource;
+import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /** Runs every Alibaba scenario ({@code features/alibaba/*.feature}) against the chosen target. */
 @Suite
 @IncludeEngines("cucumber")
-@SelectClasspathResource("alibaba")
+@SelectPackages("alibaba")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.mocksts.kit.steps")
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,

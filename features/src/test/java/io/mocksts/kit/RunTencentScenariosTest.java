@@ -5,7 +5,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectClasspathResource;
+import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
@@ -13,7 +13,7 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectClasspathResource("tencent")
+@SelectPackages("tencent")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.mocksts.kit.steps")
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
