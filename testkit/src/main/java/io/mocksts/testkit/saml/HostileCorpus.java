@@ -1660,27 +1660,27 @@ public final class HostileCorpus {
   /** Derived from a captured valid Response (or plain junk): runs against a live STS too. */
   private static Recipe captured(
       String id, String family, String description, Reason expected, Forger forger) {
-    return new Recipe(
-        id,
-        family,
-        description,
-        false,
-        Optional.of(Objects.requireNonNull(expected)),
-        Map.of(),
-        Set.of(),
-        false,
-        false,
-        forger);
+    return refused(id, family, description, false, expected, forger);
   }
 
   /** Needs the IdP key to mint (the kit marks these {@code @mock-only}). */
   private static Recipe minted(
       String id, String family, String description, Reason expected, Forger forger) {
+    return refused(id, family, description, true, expected, forger);
+  }
+
+  private static Recipe refused(
+      String id,
+      String family,
+      String description,
+      boolean needsIdpKey,
+      Reason expected,
+      Forger forger) {
     return new Recipe(
         id,
         family,
         description,
-        true,
+        needsIdpKey,
         Optional.of(Objects.requireNonNull(expected)),
         Map.of(),
         Set.of(),
