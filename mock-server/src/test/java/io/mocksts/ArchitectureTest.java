@@ -32,7 +32,7 @@ class ArchitectureTest {
           .arePublic()
           .and()
           .areDeclaredInClassesThat()
-          .resideInAnyPackage("io.mocksts", "io.mocksts.junit")
+          .resideInAnyPackage("io.mocksts", "io.mocksts.junit", "io.mocksts.idp")
           .should(
               new com.tngtech.archunit.lang.ArchCondition<
                   com.tngtech.archunit.core.domain.JavaMethod>(
@@ -54,7 +54,9 @@ class ArchitectureTest {
                                       method, method.getFullName() + " exposes " + t.getName())));
                 }
               })
-          .because("users see only the facade: MockSts, MockStsOptions, MockStsExtension");
+          .because(
+              "users see only the public API: MockSts, MockStsOptions, MockStsExtension and the"
+                  + " bundled test IdP and OIDC issuer (io.mocksts.idp)");
 
   @ArchTest
   static final ArchRule coreDependsOnNoOtherMockStsPackage =
@@ -171,23 +173,41 @@ class ArchitectureTest {
   static final ArchRule onlySamlUsesOpenSaml =
       noClasses()
           .that()
-          .resideOutsideOfPackage("io.mocksts.internal.saml..")
+          .resideOutsideOfPackages("io.mocksts.internal.saml..", "io.mocksts.idp..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.opensaml..", "net.shibboleth..")
           .allowEmptyShould(true)
-          .because("only saml/ imports OpenSAML (docs/architecture.md, rule 4)");
+          .because(
+              "only saml/ (verification) and idp/ (minting) import OpenSAML"
+                  + " (docs/architecture.md, rule 4)");
 
   @ArchTest
   static final ArchRule onlyOidcUsesNimbus =
       noClasses()
           .that()
-          .resideOutsideOfPackage("io.mocksts.internal.oidc..")
+          .resideOutsideOfPackages("io.mocksts.internal.oidc..", "io.mocksts.idp..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.nimbusds..")
           .allowEmptyShould(true)
-          .because("only oidc/ imports the JWT library (docs/architecture.md, rule 4)");
+          .because(
+              "only oidc/ (verification) and idp/ (minting) import the JWT library"
+                  + " (docs/architecture.md, rule 4)");
+
+  @ArchTest
+  static final ArchRule verificationDoesNotDependOnMinting =
+      noClasses()
+          .that()
+          .resideInAPackage("io.mocksts.internal..")
+          .and()
+          .resideOutsideOfPackage("io.mocksts.internal.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.mocksts.idp..")
+          .because(
+              "the STS verifies what any IdP sends; only the CLI's saml-response and oidc-token"
+                  + " commands mint with the bundled test IdP and issuer (docs/architecture.md)");
 
   @ArchTest
   static final ArchRule oidcDependsOnlyOnTheCore =

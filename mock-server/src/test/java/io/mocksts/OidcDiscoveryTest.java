@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.junit.MockStsExtension;
 import java.net.URI;
 import java.net.http.HttpClient;

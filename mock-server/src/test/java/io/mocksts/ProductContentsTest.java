@@ -2,7 +2,7 @@ package io.mocksts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mocksts.internal.saml.TestIdp;
+import io.mocksts.idp.TestIdp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,12 +1,12 @@
 package io.mocksts.benchmarks;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.alibaba.AlibabaProtocol;
 import io.mocksts.internal.alibaba.AlibabaSts;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
-import io.mocksts.internal.saml.TestIdp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

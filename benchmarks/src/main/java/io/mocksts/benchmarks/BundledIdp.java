@@ -1,10 +1,9 @@
 package io.mocksts.benchmarks;
 
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.IdpMetadata;
 import io.mocksts.internal.saml.RolePair;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.TestIdp;
 import io.mocksts.internal.saml.TrustedIdp;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -24,7 +23,7 @@ final class BundledIdp {
 
   /** A fresh Response (new IDs, valid now) that the default world's Alibaba provider accepts. */
   static SamlResponseBuilder alibabaResponse(TestIdp idp) {
-    return idp.response(SamlProfile.alibaba())
+    return idp.response("alibaba")
         .role(ALIBABA_ROLE.roleArn(), ALIBABA_ROLE.providerArn())
         .sessionName("bench");
   }

@@ -1,6 +1,6 @@
 package io.mocksts.benchmarks;
 
-import io.mocksts.internal.saml.TestIdp;
+import io.mocksts.idp.TestIdp;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;

@@ -1,10 +1,10 @@
 package io.mocksts.benchmarks;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.AssertionReplayCache;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlResult;
 import io.mocksts.internal.saml.SamlValidator;
-import io.mocksts.internal.saml.TestIdp;
 import io.mocksts.internal.saml.TrustedIdp;
 import io.mocksts.internal.saml.ValidatedAssertion;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package io.mocksts.kit.alibaba;
 
+import io.mocksts.kit.Credentials;
+import io.mocksts.kit.Reply;
+import io.mocksts.kit.VendorCall;
 import io.mocksts.kit.signing.AlibabaV1Signer;
 import io.mocksts.kit.signing.AlibabaV3Signer;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,7 +37,7 @@ import java.util.stream.Collectors;
  * the signature covers them), parameters dropped or changed after signing, a wrong secret, a fixed
  * nonce, a shifted clock, a raw body.
  */
-public final class RpcCall {
+public final class RpcCall implements VendorCall {
 
   /** How the request is authenticated. */
   public enum Signing {
@@ -80,11 +84,13 @@ public final class RpcCall {
   public record Sent(
       String httpMethod, URI uri, Map<String, String> parameters, String stringToSign) {}
 
+  @Override
   public RpcCall action(String value) {
     this.action = value;
     return this;
   }
 
+  @Override
   public RpcCall version(String value) {
     this.version = value;
     return this;
@@ -96,6 +102,7 @@ public final class RpcCall {
     return this;
   }
 
+  @Override
   public RpcCall httpMethod(String value) {
     this.httpMethod = value;
     return this;
@@ -115,6 +122,7 @@ public final class RpcCall {
     return signing;
   }
 
+  @Override
   public RpcCall credentials(String id, String secretValue, String token) {
     this.accessKeyId = id;
     this.secret = secretValue;
@@ -123,29 +131,34 @@ public final class RpcCall {
   }
 
   /** Signs with another secret than the one the caller holds. */
+  @Override
   public RpcCall signWithSecret(String value) {
     this.secretOverride = value;
     return this;
   }
 
+  @Override
   public RpcCall parameter(String name, String value) {
     business.put(name, value);
     return this;
   }
 
   /** Sets a common parameter before signing, e.g. {@code SignatureMethod=HMAC-SHA256}. */
+  @Override
   public RpcCall commonParameter(String name, String value) {
     beforeSigning.put(name, value);
     return this;
   }
 
   /** Leaves a parameter out of the request after signing (e.g. {@code Signature}). */
+  @Override
   public RpcCall drop(String name) {
     dropped.add(name);
     return this;
   }
 
   /** Changes a parameter after signing: the signature no longer covers what is sent. */
+  @Override
   public RpcCall tamper(String name, String value) {
     afterSigning.put(name, value);
     return this;
@@ -166,12 +179,14 @@ public final class RpcCall {
    * Sends the parameter once more, with this value, appended to the query after signing: the
    * request then carries the name twice.
    */
+  @Override
   public RpcCall repeat(String name, String value) {
     repeated.add(Map.entry(name, value));
     return this;
   }
 
   /** Sends this body, with this Content-Type, instead of the form body. */
+  @Override
   public RpcCall rawBody(String body, String type) {
     this.rawBody = body;
     this.contentType = type;
@@ -182,6 +197,7 @@ public final class RpcCall {
    * Signs and sends the request at {@code now} (the target's time). A call keeps its nonce, so
    * sending it again replays it exactly.
    */
+  @Override
   public Exchange send(URI endpoint, Instant now) {
     if (nonce == null) {
       nonce = UUID.randomUUID().toString();
@@ -193,7 +209,41 @@ public final class RpcCall {
   }
 
   /** A request as sent and the response received. */
-  public record Exchange(Sent sent, RpcResponse response) {}
+  public record Exchange(Sent sent, RpcResponse response) implements VendorCall.Exchange {}
+
+  @Override
+  public RpcCall anonymous() {
+    return signing == Signing.V1 ? signing(Signing.NONE) : this;
+  }
+
+  @Override
+  public RpcCall formBody() {
+    return placement(Placement.FORM);
+  }
+
+  /** Signs again with the same nonce and timestamp: the target sees the same request. */
+  @Override
+  public Exchange resend(URI endpoint, VendorCall.Exchange previous, Instant sentAt) {
+    return send(endpoint, sentAt);
+  }
+
+  @Override
+  public boolean retriesAfter(Reply reply) {
+    return false;
+  }
+
+  @Override
+  public Optional<Credentials> issuedBy(Reply reply, String action) {
+    if (reply.status() != 200 || reply.field("Credentials.AccessKeyId").isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Credentials(
+            "temporary credentials of " + reply.field("AssumedRoleUser.Arn").orElse("?"),
+            reply.field("Credentials.AccessKeyId").orElseThrow(),
+            reply.field("Credentials.AccessKeySecret").orElseThrow(),
+            reply.field("Credentials.SecurityToken").orElseThrow()));
+  }
 
   private Exchange sendV1(URI endpoint, Instant now, String usedNonce) {
     Map<String, String> params = new LinkedHashMap<>();

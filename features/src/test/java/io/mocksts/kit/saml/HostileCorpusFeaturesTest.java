@@ -2,9 +2,8 @@ package io.mocksts.kit.saml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlRejection.Reason;
 import io.mocksts.testkit.saml.HostileCorpus;
+import io.mocksts.testkit.saml.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ class HostileCorpusFeaturesTest {
   @ParameterizedTest
   @ValueSource(strings = {"alibaba", "tencent"})
   void everyRecipeHasOneRowWithTheVendorsAnswer(String vendor) throws IOException {
-    SamlProfile profile = SamlProfile.forVendor(vendor);
     List<Row> rows = rows(Path.of(vendor, "saml-hostile-corpus.feature"));
     Map<String, Row> byRecipe = new HashMap<>();
     for (Row row : rows) {
@@ -46,17 +44,17 @@ class HostileCorpusFeaturesTest {
     }
     Set<String> expected =
         HostileCorpus.recipes().stream()
-            .filter(r -> r.appliesTo(profile))
+            .filter(r -> r.appliesTo(vendor))
             .map(HostileCorpus.Recipe::id)
             .collect(Collectors.toSet());
     assertThat(byRecipe.keySet()).as("recipes with a row").isEqualTo(expected);
 
     for (HostileCorpus.Recipe recipe : HostileCorpus.recipes()) {
-      if (!recipe.appliesTo(profile)) {
+      if (!recipe.appliesTo(vendor)) {
         continue;
       }
       Row row = byRecipe.get(recipe.id());
-      Optional<Reason> verdict = recipe.expectedFor(profile);
+      Optional<Refusal> verdict = recipe.expectedFor(vendor);
       assertThat(row.refusedOutline())
           .as("%s is in the %s outline", recipe.id(), verdict.isPresent() ? "refused" : "accepted")
           .isEqualTo(verdict.isPresent());
@@ -82,7 +80,7 @@ class HostileCorpusFeaturesTest {
    * AssumeRoleWithSAML reference, https://cloud.tencent.com.cn/document/product/1312/48196 (no
    * SAML-specific code: a bad SAMLAssertion parameter).
    */
-  static String[] answer(String vendor, Reason reason) {
+  static String[] answer(String vendor, Refusal reason) {
     if (vendor.equals("tencent")) {
       return new String[] {"200", "InvalidParameter.ParamError"};
     }

@@ -1,11 +1,8 @@
 package io.mocksts.kit.saml;
 
-import io.mocksts.internal.saml.RolePair;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
-import io.mocksts.internal.saml.SignatureAlgorithm;
-import io.mocksts.internal.saml.TestIdp;
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.SamlResponseBuilder.Signing;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.testkit.saml.AttackerIdp;
 import io.mocksts.testkit.saml.HostileCorpus;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +43,8 @@ public final class SamlFixture {
   private static final Pattern RELATIVE =
       Pattern.compile("(?:in )?([0-9]+) (second|minute|hour)s?( ago)?");
 
-  private final SamlProfile profile;
+  private final String vendor;
+  private final SamlAttributes attributes;
   private final Supplier<Instant> now;
   private final TestIdp idp;
   private final TestIdp attacker;
@@ -66,7 +64,8 @@ public final class SamlFixture {
    *     moves it)
    */
   public SamlFixture(String vendor, Supplier<Instant> now) {
-    this.profile = SamlProfile.forVendor(vendor);
+    this.vendor = vendor;
+    this.attributes = SamlAttributes.forVendor(vendor);
     this.now = Objects.requireNonNull(now, "now");
     Clock clock = new FollowingClock(now);
     this.idp = TestIdp.bundled(clock);
@@ -87,7 +86,7 @@ public final class SamlFixture {
     subject = subjectName;
     requested = pair;
     roleValues.clear();
-    roleValues.add(profile.roleFormat().format(pair));
+    roleValues.add(pair.attributeValue());
     options.clear();
     sessionNames.clear();
     sessionNames.add(subjectName);
@@ -115,7 +114,7 @@ public final class SamlFixture {
 
   /** Adds a role pair to the role attribute (the request still names the vouched one). */
   public void addRole(RolePair pair) {
-    roleValues.add(profile.roleFormat().format(pair));
+    roleValues.add(pair.attributeValue());
     minted = null;
   }
 
@@ -134,8 +133,8 @@ public final class SamlFixture {
   /** Vouches through another SAML provider: the role pair and the request name it. */
   public void provider(String providerArn) {
     RolePair pair = new RolePair(requested().roleArn(), providerArn);
-    String old = profile.roleFormat().format(requested);
-    roleValues.replaceAll(v -> v.equals(old) ? profile.roleFormat().format(pair) : v);
+    String old = requested.attributeValue();
+    roleValues.replaceAll(v -> v.equals(old) ? pair.attributeValue() : v);
     requested = pair;
     minted = null;
   }
@@ -227,14 +226,16 @@ public final class SamlFixture {
    */
   public HostileCorpus.Recipe forge(String recipeId, RolePair secondPair) {
     HostileCorpus.Recipe recipe = recipe(recipeId);
-    if (!recipe.appliesTo(profile)) {
-      throw new IllegalArgumentException(
-          "the recipe " + recipeId + " does not apply to " + profile.vendor());
+    if (!recipe.appliesTo(vendor)) {
+      throw new IllegalArgumentException("the recipe " + recipeId + " does not apply to " + vendor);
     }
     if (recipe.secondProvider()) {
       vouch(subject, Objects.requireNonNull(secondPair, "secondPair"));
     }
-    minted = recipe.forge(new HostileCorpus.Context(profile, idp, attacker, requested(), second));
+    minted =
+        recipe.forge(
+            new HostileCorpus.Context(
+                vendor, idp, attacker, requested().roleArn(), requested().providerArn(), second));
     forged = recipe;
     return recipe;
   }
@@ -304,17 +305,17 @@ public final class SamlFixture {
 
   /** A new valid Response for a role pair and session name, independent of the scenario's. */
   public String fresh(RolePair pair, String sessionName) {
-    return idp.response(profile)
+    return idp.response(vendor)
         .role(pair.roleArn(), pair.providerArn())
         .sessionName(sessionName)
         .toBase64();
   }
 
   private SamlResponseBuilder build() {
-    SamlResponseBuilder b = idp.response(profile).nameId(subject);
+    SamlResponseBuilder b = idp.response(vendor).nameId(subject);
     roleValues.forEach(b::roleValue);
     for (String name : sessionNames) {
-      b.attribute(profile.sessionNameAttribute(), name);
+      b.attribute(attributes.sessionName(), name);
     }
     Instant at = now.get();
     options.forEach((key, values) -> values.forEach(value -> apply(b, key, value, at)));
@@ -326,7 +327,7 @@ public final class SamlFixture {
     switch (key) {
       case "session duration" -> b.sessionDuration(value);
       case "extra session duration" ->
-          b.attribute(profile.sessionDurationAttribute().orElseThrow(), value);
+          b.attribute(attributes.sessionDuration().orElseThrow(), value);
       case "SessionNotOnOrAfter" -> b.sessionNotOnOrAfter(none ? null : instant(value, at));
       case "NotBefore" -> {
         if (none) {
@@ -349,7 +350,7 @@ public final class SamlFixture {
       case "NameID" -> b.nameId(value);
       case "NameID format" -> b.nameIdFormat(none ? null : value);
       case "signed" -> b.sign(signing(value));
-      case "algorithm" -> b.algorithm(SignatureAlgorithm.parse(value));
+      case "algorithm" -> b.algorithm(value);
       case "digest" -> b.digestAlgorithm(value);
       case "status" -> b.statusCode(value);
       case "padded to" -> {

@@ -1,6 +1,7 @@
 package io.mocksts.kit.steps;
 
 import io.cucumber.java.en.Given;
+import io.mocksts.kit.Credentials;
 import io.mocksts.kit.Reply;
 import io.mocksts.kit.target.Profile;
 import org.assertj.core.api.Assertions;
@@ -18,21 +19,20 @@ public final class CallerSteps {
   public void ramUser(String user, String account) {
     Profile.Key key = state.profile().userKey("alibaba", account, user);
     state.caller(
-        new ScenarioState.Credentials(
-            "RAM user " + user + " of " + account, key.id(), key.secret(), null));
+        new Credentials("RAM user " + user + " of " + account, key.id(), key.secret(), null));
   }
 
   @Given("the caller is the root identity of account {string}")
   public void root(String account) {
     Profile.Key key = state.profile().rootKey(state.vendor(), account);
-    state.caller(new ScenarioState.Credentials("root of " + account, key.id(), key.secret(), null));
+    state.caller(new Credentials("root of " + account, key.id(), key.secret(), null));
   }
 
   @Given("the caller uses the AccessKeyId {string}")
   public void accessKeyId(String accessKeyId) {
-    ScenarioState.Credentials current = state.caller();
+    Credentials current = state.caller();
     state.caller(
-        new ScenarioState.Credentials(
+        new Credentials(
             "AccessKeyId " + accessKeyId, accessKeyId, current.secret(), current.token()));
   }
 
@@ -48,12 +48,12 @@ public final class CallerSteps {
 
   @Given("the caller holds those temporary credentials with one character of the token changed")
   public void tamperedToken() {
-    ScenarioState.Credentials issued = state.issued();
+    Credentials issued = state.issued();
     String token = issued.token();
     int at = token.length() / 2;
     char changed = token.charAt(at) == 'A' ? 'B' : 'A';
     state.caller(
-        new ScenarioState.Credentials(
+        new Credentials(
             "tampered token",
             issued.accessKeyId(),
             issued.secret(),
@@ -62,17 +62,16 @@ public final class CallerSteps {
 
   @Given("the caller holds those temporary credentials without the security token")
   public void withoutToken() {
-    ScenarioState.Credentials issued = state.issued();
-    state.caller(
-        new ScenarioState.Credentials("no token", issued.accessKeyId(), issued.secret(), null));
+    Credentials issued = state.issued();
+    state.caller(new Credentials("no token", issued.accessKeyId(), issued.secret(), null));
   }
 
   @Given("the caller holds temporary credentials whose security token belongs to another session")
   public void foreignToken() {
-    ScenarioState.Credentials first = assume("mock-role", "first-session");
-    ScenarioState.Credentials second = assume("mock-role", "second-session");
+    Credentials first = assume("mock-role", "first-session");
+    Credentials second = assume("mock-role", "second-session");
     state.caller(
-        new ScenarioState.Credentials(
+        new Credentials(
             "key of one session, token of another",
             first.accessKeyId(),
             first.secret(),
@@ -80,9 +79,9 @@ public final class CallerSteps {
   }
 
   /** Assumes a role of account "main" with the current caller, as set-up (must succeed). */
-  private ScenarioState.Credentials assume(String role, String session) {
-    state.parameter("RoleArn", Values.roleArn(state, "main", role));
-    state.parameter("RoleSessionName", session);
+  private Credentials assume(String role, String session) {
+    state.request().parameter("RoleArn", Values.roleArn(state, "main", role));
+    state.request().parameter("RoleSessionName", session);
     Reply reply = state.call("AssumeRole");
     Assertions.assertThat(reply.succeeded())
         .as("AssumeRole in the scenario's set-up: %s", reply.abbreviated())

@@ -6,7 +6,7 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.kit.alibaba.RpcCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -189,7 +189,7 @@ public final class OidcSteps {
       // Signed like any call, as Alibaba's own saml2alibabacloud does with a bogus key.
       call.credentials(signingAccessKeyId, "NobodyKnowsThisSecret0000001", null);
     }
-    state.send("AssumeRoleWithOIDC");
+    state.call("AssumeRoleWithOIDC");
   }
 
   /** The ARN of an OIDC provider of account "main". */

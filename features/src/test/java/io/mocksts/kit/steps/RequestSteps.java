@@ -1,9 +1,10 @@
 package io.mocksts.kit.steps;
 
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import io.mocksts.kit.alibaba.RpcCall;
+import io.mocksts.kit.steps.ParameterTypes.Action;
+import io.mocksts.kit.steps.ParameterTypes.Parameters;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,12 +22,12 @@ public final class RequestSteps {
 
   @Given("the request is sent with HTTP method {string}")
   public void httpMethod(String method) {
-    state.httpMethod(method);
+    state.request().httpMethod(method);
   }
 
   @Given("the business parameters travel in a form body")
   public void formBody() {
-    state.formBody();
+    state.request().formBody();
   }
 
   @Given("the request asks for {string} responses")
@@ -41,7 +42,7 @@ public final class RequestSteps {
 
   @Given("the request's Version is {string}")
   public void version(String version) {
-    state.version(version);
+    state.request().version(version);
   }
 
   @Given("the request is signed with the V3 algorithm ACS3-HMAC-SHA256")
@@ -56,22 +57,22 @@ public final class RequestSteps {
 
   @Given("the request is signed with a wrong AccessKeySecret")
   public void wrongSecret() {
-    state.signWithSecret("WrongSecretWrongSecretWrongSecret");
+    state.request().signWithSecret("WrongSecretWrongSecretWrongSecret");
   }
 
-  @Given("the common parameter {string} is {string}")
+  @Given("the common parameter {string} is {value}")
   public void commonParameter(String name, String value) {
-    state.commonParameter(name, Values.expand(value, state));
+    state.request().commonParameter(name, value);
   }
 
   @Given("the parameter {string} is left out of the request")
   public void leftOut(String name) {
-    state.drop(name);
+    state.request().drop(name);
   }
 
-  @Given("the parameter {string} is changed to {string} after signing")
+  @Given("the parameter {string} is changed to {value} after signing")
   public void tamper(String name, String value) {
-    state.tamper(name, Values.expand(value, state));
+    state.request().tamper(name, value);
   }
 
   @Given("the request's timestamp is {int} minutes in the past")
@@ -89,22 +90,20 @@ public final class RequestSteps {
     state.next().spaceAsPlus(encoding.equals("+"));
   }
 
-  @Given("the request body is {string} with Content-Type {string}")
+  @Given("the request body is {value} with Content-Type {string}")
   public void rawBody(String body, String contentType) {
-    state.rawBody(Values.expand(body, state), contentType);
+    state.request().rawBody(body, contentType);
   }
 
-  @When("the caller calls {word}")
-  public void calls(String action) {
-    state.call(action);
+  @When("the caller calls {action}")
+  public void calls(Action action) {
+    state.call(action.name());
   }
 
-  @When("the caller calls {word} with:")
-  public void callsWith(String action, DataTable parameters) {
-    for (Map.Entry<String, String> row : parameters.asMap().entrySet()) {
-      state.parameter(row.getKey(), Values.expand(row.getValue(), state));
-    }
-    state.call(action);
+  @When("the caller calls {action} with:")
+  public void callsWith(Action action, Parameters parameters) {
+    parameters.values().forEach(state.request()::parameter);
+    state.call(action.name());
   }
 
   /**
@@ -112,19 +111,19 @@ public final class RequestSteps {
    * target throttles, so that the last answer is the first throttling error (or the last answer): a
    * burst that must meet a per-second limit wherever the second boundaries fall.
    */
-  @When("the caller calls {word} {int} times in a row, stopping once throttled")
-  public void callsRepeatedly(String action, int times) {
-    burst(action, times, Map.of());
+  @When("the caller calls {action} {int} times in a row, stopping once throttled")
+  public void callsRepeatedly(Action action, int times) {
+    burst(action.name(), times, Map.of());
   }
 
-  @When("the caller calls {word} {int} times in a row, stopping once throttled, with:")
-  public void callsRepeatedlyWith(String action, int times, DataTable parameters) {
-    burst(action, times, parameters.asMap());
+  @When("the caller calls {action} {int} times in a row, stopping once throttled, with:")
+  public void callsRepeatedlyWith(Action action, int times, Parameters parameters) {
+    burst(action.name(), times, parameters.values());
   }
 
   private void burst(String action, int times, Map<String, String> parameters) {
     for (int i = 0; i < times; i++) {
-      parameters.forEach((name, value) -> state.parameter(name, Values.expand(value, state)));
+      parameters.forEach(state.request()::parameter);
       if (state.call(action).errorCode().filter(RequestSteps::throttling).isPresent()) {
         return;
       }
@@ -137,43 +136,43 @@ public final class RequestSteps {
 
   @When("the caller sends the same request again")
   public void resend() {
-    state.resendEither();
+    state.resend();
   }
 
-  @Given("the parameter {string} is sent a second time with the value {string}")
+  @Given("the parameter {string} is sent a second time with the value {value}")
   public void repeated(String name, String value) {
-    state.repeatParameter(name, Values.expand(value, state));
+    state.request().repeat(name, value);
   }
 
-  @Given("the parameter {string} with the value {string} is added after signing")
+  @Given("the parameter {value} with the value {value} is added after signing")
   public void added(String name, String value) {
-    state.tamper(Values.expand(name, state), Values.expand(value, state));
+    state.request().tamper(name, value);
   }
 
-  @When("the caller assumes role {string} as session {string}")
+  @When("the caller assumes role {string} as session {value}")
   public void assumes(String role, String session) {
     assumeWith(role, "main", session, Map.of());
   }
 
-  @When("the caller assumes role {string} of account {string} as session {string}")
+  @When("the caller assumes role {string} of account {string} as session {value}")
   public void assumesOf(String role, String account, String session) {
     assumeWith(role, account, session, Map.of());
   }
 
-  @When("the caller assumes role {string} as session {string} for {int} seconds")
+  @When("the caller assumes role {string} as session {value} for {int} seconds")
   public void assumesFor(String role, String session, int seconds) {
     assumeWith(role, "main", session, Map.of("DurationSeconds", Integer.toString(seconds)));
   }
 
-  @When("the caller assumes role {string} as session {string} with:")
-  public void assumesWith(String role, String session, DataTable parameters) {
-    assumeWith(role, "main", session, parameters.asMap());
+  @When("the caller assumes role {string} as session {value} with:")
+  public void assumesWith(String role, String session, Parameters parameters) {
+    assumeWith(role, "main", session, parameters.values());
   }
 
   private void assumeWith(String role, String account, String session, Map<String, String> extra) {
-    state.parameter("RoleArn", Values.roleArn(state, account, role));
-    state.parameter("RoleSessionName", Values.expand(session, state));
-    extra.forEach((name, value) -> state.parameter(name, Values.expand(value, state)));
+    state.request().parameter("RoleArn", Values.roleArn(state, account, role));
+    state.request().parameter("RoleSessionName", session);
+    extra.forEach(state.request()::parameter);
     state.call("AssumeRole");
   }
 }

@@ -4,11 +4,9 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.mocksts.internal.saml.RolePair;
 import io.mocksts.kit.Reply;
-import io.mocksts.kit.alibaba.RpcCall;
+import io.mocksts.kit.saml.RolePair;
 import io.mocksts.kit.saml.SamlFixture;
-import io.mocksts.kit.tencent.ApiCall;
 import io.mocksts.testkit.saml.HostileCorpus;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,13 +191,9 @@ public final class SamlSteps {
     parameters.values().removeIf(SamlFixture.NONE::equals);
     if (!state.hasCaller()) {
       // Without a key the default signature makes no sense; a shape the scenario chose stays.
-      if (state.tencent() && state.tencentNext().signing() == ApiCall.Signing.TC3) {
-        state.tencentNext().signing(ApiCall.Signing.SKIP);
-      } else if (!state.tencent() && state.next().signing() == RpcCall.Signing.V1) {
-        state.next().signing(RpcCall.Signing.NONE);
-      }
+      state.request().anonymous();
     }
-    parameters.forEach(state::parameter);
+    parameters.forEach(state.request()::parameter);
     return state.call("AssumeRoleWithSAML");
   }
 }

@@ -1,6 +1,6 @@
 package io.mocksts.kit.steps;
 
-import io.mocksts.internal.saml.RolePair;
+import io.mocksts.kit.saml.RolePair;
 import io.mocksts.kit.saml.SamlFixture;
 
 /**

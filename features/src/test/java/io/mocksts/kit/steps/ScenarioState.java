@@ -1,12 +1,15 @@
 package io.mocksts.kit.steps;
 
+import io.mocksts.kit.Credentials;
 import io.mocksts.kit.Reply;
+import io.mocksts.kit.VendorCall;
 import io.mocksts.kit.alibaba.RpcCall;
 import io.mocksts.kit.saml.SamlFixture;
 import io.mocksts.kit.target.Profile;
 import io.mocksts.kit.target.StsTarget;
 import io.mocksts.kit.target.Targets;
 import io.mocksts.kit.tencent.ApiCall;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +22,6 @@ import java.time.Instant;
  */
 public final class ScenarioState {
 
-  /** Who signs the next request. */
-  public record Credentials(String description, String accessKeyId, String secret, String token) {
-    @Override
-    public String toString() {
-      return description + " (" + accessKeyId + ")";
-    }
-  }
-
   /** Attempts after a Tencent call answered RequestLimitExceeded, as the Go SDK retries. */
   static final int RATE_LIMIT_RETRIES = 3;
 
@@ -35,12 +30,9 @@ public final class ScenarioState {
   private final StsTarget target = Targets.current();
   private String vendor = "alibaba";
   private Credentials caller;
-  private RpcCall next = new RpcCall();
-  private RpcCall.Exchange last;
-  private RpcCall lastCall;
-  private ApiCall tencentNext;
-  private ApiCall tencentLastCall;
-  private ApiCall.Exchange tencentLast;
+  private VendorCall next;
+  private VendorCall lastCall;
+  private VendorCall.Exchange last;
   private boolean throttlingExpected;
   private Instant lastSentAt;
   private Duration clockOffset = Duration.ZERO;
@@ -65,6 +57,9 @@ public final class ScenarioState {
   }
 
   public void vendor(String value) {
+    if (!value.equals("alibaba") && !value.equals("tencent")) {
+      throw new IllegalArgumentException("unknown vendor " + value);
+    }
     this.vendor = value;
   }
 
@@ -96,99 +91,68 @@ public final class ScenarioState {
     return saml;
   }
 
-  /** The request being shaped by Given steps; sent by a When step. */
-  public RpcCall next() {
+  /** The request being shaped by Given steps, in the scenario's vendor protocol; sent by call. */
+  public VendorCall request() {
+    if (next == null) {
+      next =
+          tencent()
+              ? new ApiCall().region(profile().region("tencent").orElse("ap-guangzhou"))
+              : new RpcCall();
+    }
     return next;
   }
 
-  /** Signs the shaped request with the caller's credentials and sends it. */
-  public RpcCall.Exchange send(String action) {
-    RpcCall call = next.action(action);
-    if (caller != null) {
-      call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
-    }
-    return sendPrepared(call, now().plus(requestSkew));
+  /** The request being shaped, for a step about Alibaba's own wire format. */
+  public RpcCall next() {
+    return as(RpcCall.class, request());
   }
 
-  /** Sends the previous request again, byte for byte (same nonce, same timestamp). */
-  public Reply resendEither() {
-    if (tencent()) {
-      if (tencentLastCall == null) {
-        throw new IllegalStateException("no Tencent request has been sent yet");
-      }
-      tencentLast = tencentLastCall.resend(tencentLast);
-      return tencentLast.response();
-    }
-    return resend().response();
-  }
-
-  /** Sends the previous Alibaba request again, byte for byte (same nonce, same timestamp). */
-  public RpcCall.Exchange resend() {
-    if (lastCall == null) {
-      throw new IllegalStateException("no request has been sent yet");
-    }
-    return sendPrepared(lastCall, lastSentAt);
-  }
-
-  private RpcCall.Exchange sendPrepared(RpcCall call, Instant at) {
-    last = call.send(target.endpoint("alibaba"), at);
-    if (last.response().status() == 200
-        && last.response().field("Credentials.AccessKeyId").isPresent()) {
-      issued = issuedBy(last.response());
-    }
-    lastCall = call;
-    lastSentAt = at;
-    next = new RpcCall();
-    requestSkew = Duration.ZERO;
-    return last;
-  }
-
-  /** The Tencent request being shaped by Given steps; sent by a When step. */
+  /** The request being shaped, for a step about Tencent's own wire format. */
   public ApiCall tencentNext() {
-    if (tencentNext == null) {
-      tencentNext = new ApiCall().region(profile().region("tencent").orElse("ap-guangzhou"));
-    }
-    return tencentNext;
+    return as(ApiCall.class, request());
   }
 
   /**
-   * Signs the shaped Tencent request with the caller's credentials and sends it. A call answered
-   * {@code RequestLimitExceeded} is sent again, signed anew, up to {@value #RATE_LIMIT_RETRIES}
-   * times about a second apart (the official Go SDK retries the same way), unless the scenario
-   * expects throttling: GetCallerIdentity allows only 20 calls a second per account.
+   * Signs the shaped request with the caller's credentials, sends it for {@code action} in the
+   * scenario's vendor protocol and returns the answer. A call the vendor asks to retry ({@link
+   * VendorCall#retriesAfter}) is sent again, signed anew, up to {@value #RATE_LIMIT_RETRIES} times
+   * about a second apart, unless the scenario expects throttling: Tencent's GetCallerIdentity
+   * allows only 20 calls a second per account.
    */
-  public ApiCall.Exchange sendTencent(String action) {
-    ApiCall call = tencentNext().action(action);
+  public Reply call(String action) {
+    VendorCall call = request().action(action);
     if (caller != null) {
       call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
     }
+    URI endpoint = target.endpoint(vendor);
     Instant at = now().plus(requestSkew);
-    ApiCall.Exchange exchange = call.send(target.endpoint("tencent"), at);
-    for (int retry = 0; retry < RATE_LIMIT_RETRIES && throttled(exchange); retry++) {
+    VendorCall.Exchange exchange = call.send(endpoint, at);
+    for (int retry = 0;
+        retry < RATE_LIMIT_RETRIES && !throttlingExpected && call.retriesAfter(exchange.response());
+        retry++) {
       pause(RATE_LIMIT_PAUSE);
       at = now().plus(requestSkew);
-      exchange = call.send(target.endpoint("tencent"), at);
-    }
-    tencentLast = exchange;
-    tencentLastCall = call;
-    if (exchange.response().succeeded()
-        && exchange.response().field("Credentials.TmpSecretId").isPresent()) {
-      issued =
-          new Credentials(
-              "temporary credentials from " + action,
-              exchange.response().field("Credentials.TmpSecretId").orElseThrow(),
-              exchange.response().field("Credentials.TmpSecretKey").orElseThrow(),
-              exchange.response().field("Credentials.Token").orElseThrow());
+      exchange = call.send(endpoint, at);
     }
     lastSentAt = at;
-    tencentNext = null;
-    requestSkew = Duration.ZERO;
-    return exchange;
+    return answered(call, exchange, action);
   }
 
-  private boolean throttled(ApiCall.Exchange exchange) {
-    return !throttlingExpected
-        && exchange.response().errorCode().filter("RequestLimitExceeded"::equals).isPresent();
+  /** Sends the previous request again, byte for byte (same nonce, same timestamp). */
+  public Reply resend() {
+    if (lastCall == null) {
+      throw new IllegalStateException("no request has been sent yet");
+    }
+    return answered(lastCall, lastCall.resend(target.endpoint(vendor), last, lastSentAt), null);
+  }
+
+  private Reply answered(VendorCall call, VendorCall.Exchange exchange, String action) {
+    last = exchange;
+    lastCall = call;
+    next = null;
+    requestSkew = Duration.ZERO;
+    call.issuedBy(exchange.response(), action).ifPresent(c -> issued = c);
+    return exchange.response();
   }
 
   private static void pause(Duration duration) {
@@ -200,123 +164,43 @@ public final class ScenarioState {
     }
   }
 
-  /** The scenario provokes rate limits: a throttled Tencent call is not retried. */
+  /** The scenario provokes rate limits: a throttled call is not retried. */
   public void expectThrottling() {
     this.throttlingExpected = true;
   }
 
-  public ApiCall.Exchange tencentLast() {
-    if (tencentLast == null) {
-      throw new IllegalStateException("no Tencent request has been sent yet");
-    }
-    return tencentLast;
-  }
-
   /** The answer to the last request, whichever vendor's. */
   public Reply reply() {
-    return tencent() ? tencentLast().response() : last().response();
+    return exchange().response();
   }
 
-  /** Sets a business parameter of the next request. */
-  public void parameter(String name, String value) {
-    if (tencent()) {
-      tencentNext().parameter(name, value);
-    } else {
-      next.parameter(name, value);
-    }
-  }
-
-  /** The HTTP method of the next request. */
-  public void httpMethod(String method) {
-    if (tencent()) {
-      tencentNext().httpMethod(method);
-    } else {
-      next.httpMethod(method);
-    }
-  }
-
-  /** The next request carries its business parameters in a form body. */
-  public void formBody() {
-    if (tencent()) {
-      tencentNext().formBody(true);
-    } else {
-      next.placement(RpcCall.Placement.FORM);
-    }
-  }
-
-  /** The Version of the next request. */
-  public void version(String value) {
-    if (tencent()) {
-      tencentNext().version(value);
-    } else {
-      next.version(value);
-    }
-  }
-
-  /** Leaves a parameter (or header) out of the next request after signing. */
-  public void drop(String name) {
-    if (tencent()) {
-      tencentNext().drop(name);
-    } else {
-      next.drop(name);
-    }
-  }
-
-  /** Changes a parameter (or header) of the next request after signing. */
-  public void tamper(String name, String value) {
-    if (tencent()) {
-      tencentNext().tamper(name, value);
-    } else {
-      next.tamper(name, value);
-    }
-  }
-
-  /** Gives a common parameter of the next request a value before it is signed. */
-  public void commonParameter(String name, String value) {
-    if (tencent()) {
-      tencentNext().commonParameter(name, value);
-    } else {
-      next.commonParameter(name, value);
-    }
-  }
-
-  /** Sends this body instead of the parameters. */
-  /** Sends a parameter of the next request a second time, with this value, after signing. */
-  public void repeatParameter(String name, String value) {
-    if (tencent()) {
-      tencentNext().repeat(name, value);
-    } else {
-      next.repeat(name, value);
-    }
-  }
-
-  public void rawBody(String body, String contentType) {
-    if (tencent()) {
-      tencentNext().rawBody(body, contentType);
-    } else {
-      next.rawBody(body, contentType);
-    }
-  }
-
-  /** Signs the next request with another secret than the caller's. */
-  public void signWithSecret(String secret) {
-    if (tencent()) {
-      tencentNext().signWithSecret(secret);
-    } else {
-      next.signWithSecret(secret);
-    }
-  }
-
-  /** Sends the shaped request for {@code action} in the scenario's vendor protocol. */
-  public Reply call(String action) {
-    return tencent() ? sendTencent(action).response() : send(action).response();
-  }
-
+  /** The last Alibaba exchange, for a step about Alibaba's own wire format. */
   public RpcCall.Exchange last() {
+    return as(RpcCall.Exchange.class, exchange());
+  }
+
+  /** The last Tencent exchange, for a step about Tencent's own wire format. */
+  public ApiCall.Exchange tencentLast() {
+    return as(ApiCall.Exchange.class, exchange());
+  }
+
+  private VendorCall.Exchange exchange() {
     if (last == null) {
       throw new IllegalStateException("no request has been sent yet");
     }
     return last;
+  }
+
+  private <T> T as(Class<T> type, Object value) {
+    if (!type.isInstance(value)) {
+      throw new IllegalStateException(
+          "this step is about "
+              + type.getSimpleName()
+              + ", but the scenario speaks "
+              + vendor
+              + "'s protocol");
+    }
+    return type.cast(value);
   }
 
   /** When the last request was signed, in the target's time. */
@@ -337,7 +221,7 @@ public final class ScenarioState {
   /**
    * Runs an assertion. In record-only mode (a {@code @doc-gap-…} scenario on a live target, where
    * the vendor's sources disagree) a failed assertion is recorded as an observation instead of
-   * failing the scenario (spec README, "When the documents disagree").
+   * failing the scenario (see "Open points" in docs/traceability.md).
    */
   public void verify(Runnable assertion) {
     try {
@@ -375,13 +259,5 @@ public final class ScenarioState {
       throw new IllegalStateException("no temporary credentials were issued in this scenario");
     }
     return issued;
-  }
-
-  private static Credentials issuedBy(io.mocksts.kit.alibaba.RpcResponse response) {
-    return new Credentials(
-        "temporary credentials of " + response.field("AssumedRoleUser.Arn").orElse("?"),
-        response.field("Credentials.AccessKeyId").orElseThrow(),
-        response.field("Credentials.AccessKeySecret").orElseThrow(),
-        response.field("Credentials.SecurityToken").orElseThrow());
   }
 }

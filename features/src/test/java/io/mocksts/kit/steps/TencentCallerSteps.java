@@ -1,6 +1,7 @@
 package io.mocksts.kit.steps;
 
 import io.cucumber.java.en.Given;
+import io.mocksts.kit.Credentials;
 import io.mocksts.kit.Reply;
 import io.mocksts.kit.target.Profile;
 import org.assertj.core.api.Assertions;
@@ -32,22 +33,20 @@ public final class TencentCallerSteps {
   public void camUser(String user, String account) {
     Profile.Key key = state.profile().userKey("tencent", account, user);
     state.caller(
-        new ScenarioState.Credentials(
-            "CAM user " + user + " of " + account, key.id(), key.secret(), null));
+        new Credentials("CAM user " + user + " of " + account, key.id(), key.secret(), null));
   }
 
   @Given("the caller uses the SecretId {string}")
   public void secretId(String secretId) {
-    ScenarioState.Credentials current = state.caller();
+    Credentials current = state.caller();
     String id = Values.expand(secretId, state);
-    state.caller(
-        new ScenarioState.Credentials("SecretId " + id, id, current.secret(), current.token()));
+    state.caller(new Credentials("SecretId " + id, id, current.secret(), current.token()));
   }
 
   @Given("the caller holds federated-user credentials named {string}")
   public void federated(String name) {
-    state.parameter("Name", name);
-    state.parameter("Policy", FEDERATION_POLICY);
+    state.request().parameter("Name", name);
+    state.request().parameter("Policy", FEDERATION_POLICY);
     requireSuccess(state.call("GetFederationToken"), "GetFederationToken");
     state.caller(state.issued());
   }
@@ -55,10 +54,14 @@ public final class TencentCallerSteps {
   @Given("the caller holds MFA session credentials of user {string} of account {string}")
   public void mfaSession(String user, String account) {
     camUser(user, account);
-    state.parameter(
-        "SerialNumber",
-        "qcs::cam:uin/" + state.profile().accountId("tencent", account) + "::mfa/softToken");
-    state.parameter("TokenCode", Values.expand("${mfa-code:" + account + "/" + user + "}", state));
+    state
+        .request()
+        .parameter(
+            "SerialNumber",
+            "qcs::cam:uin/" + state.profile().accountId("tencent", account) + "::mfa/softToken");
+    state
+        .request()
+        .parameter("TokenCode", Values.expand("${mfa-code:" + account + "/" + user + "}", state));
     requireSuccess(state.call("GetSessionToken"), "GetSessionToken");
     state.caller(state.issued());
   }

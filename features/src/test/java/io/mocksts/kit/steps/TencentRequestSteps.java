@@ -49,7 +49,7 @@ public final class TencentRequestSteps {
 
   @Given("the request is signed with a wrong SecretKey")
   public void wrongSecretKey() {
-    state.signWithSecret("WrongSecretKeyWrongSecretKey0001");
+    state.request().signWithSecret("WrongSecretKeyWrongSecretKey0001");
   }
 
   @Given("the request's Region is {string}")

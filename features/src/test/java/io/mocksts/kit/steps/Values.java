@@ -138,11 +138,11 @@ final class Values {
     java.time.Instant now = state.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     java.time.Clock clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
     boolean attacker = java.util.Arrays.asList(parts).contains("attacker");
-    io.mocksts.internal.oidc.TestIssuer issuer =
+    io.mocksts.idp.TestIssuer issuer =
         attacker
             ? io.mocksts.testkit.oidc.AttackerIssuer.of(clock)
-            : io.mocksts.internal.oidc.TestIssuer.bundled(clock);
-    io.mocksts.internal.oidc.TestIssuer.Token token =
+            : io.mocksts.idp.TestIssuer.bundled(clock);
+    io.mocksts.idp.TestIssuer.Token token =
         issuer
             .token(parts[0])
             .audience(state.tencent() ? "sts.cloud.tencent.com" : OidcSteps.AUDIENCE);
@@ -162,7 +162,7 @@ final class Values {
       } else if (option.startsWith("without=")) {
         token.without(option.substring(8));
       } else if (option.equals("attacker")) {
-        token.keyId(io.mocksts.internal.oidc.TestIssuer.RSA_KEY_ID);
+        token.keyId(io.mocksts.idp.TestIssuer.RSA_KEY_ID);
       } else {
         throw new IllegalArgumentException("unknown oidc-token option " + option);
       }
@@ -172,15 +172,14 @@ final class Values {
   }
 
   /** The {@code jwe-...} options of {@link #oidcToken}: the signed token, wrapped. */
-  private static String encrypted(
-      io.mocksts.internal.oidc.TestIssuer issuer, String signed, String option) {
+  private static String encrypted(io.mocksts.idp.TestIssuer issuer, String signed, String option) {
     String[] segments = signed.split("\\.");
     String none =
         java.util.Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(
                 ("{\"alg\":\"none\",\"kid\":\""
-                        + io.mocksts.internal.oidc.TestIssuer.RSA_KEY_ID
+                        + io.mocksts.idp.TestIssuer.RSA_KEY_ID
                         + "\",\"typ\":\"JWT\"}")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     String unsigned = none + "." + segments[1] + ".";

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mocksts.kit.Credentials;
+import io.mocksts.kit.Reply;
+import io.mocksts.kit.VendorCall;
 import io.mocksts.kit.signing.FormEncoding;
 import io.mocksts.kit.signing.TencentTc3Signer;
 import io.mocksts.kit.signing.TencentV1Signer;
@@ -23,6 +26,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -49,7 +53,7 @@ import java.util.regex.Pattern;
  * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E8%BA%AB%E4%BB%BD%E6%8F%90%E4%BE%9B%E5%95%86/%E8%A7%92%E8%89%B2%20SSO/%E4%BD%BF%E7%94%A8%20OIDC%20%E8%BF%9B%E8%A1%8C%E8%A7%92%E8%89%B2%20SSO_intl_en.md),
  * before any transport encoding.
  */
-public final class ApiCall {
+public final class ApiCall implements VendorCall {
 
   /** How the request is authenticated. */
   public enum Signing {
@@ -130,8 +134,42 @@ public final class ApiCall {
       String language) {}
 
   /** A request as sent and the response received. */
-  public record Exchange(Sent sent, ApiResponse response) {}
+  public record Exchange(Sent sent, ApiResponse response) implements VendorCall.Exchange {}
 
+  @Override
+  public ApiCall anonymous() {
+    return signing == Signing.TC3 ? signing(Signing.SKIP) : this;
+  }
+
+  @Override
+  public ApiCall formBody() {
+    return formBody(true);
+  }
+
+  @Override
+  public Exchange resend(URI endpoint, VendorCall.Exchange previous, Instant sentAt) {
+    return resend((Exchange) previous);
+  }
+
+  @Override
+  public boolean retriesAfter(Reply reply) {
+    return reply.errorCode().filter("RequestLimitExceeded"::equals).isPresent();
+  }
+
+  @Override
+  public Optional<Credentials> issuedBy(Reply reply, String action) {
+    if (!reply.succeeded() || reply.field("Credentials.TmpSecretId").isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Credentials(
+            "temporary credentials from " + action,
+            reply.field("Credentials.TmpSecretId").orElseThrow(),
+            reply.field("Credentials.TmpSecretKey").orElseThrow(),
+            reply.field("Credentials.Token").orElseThrow()));
+  }
+
+  @Override
   public ApiCall action(String value) {
     this.action = value;
     return this;
@@ -141,6 +179,7 @@ public final class ApiCall {
     return action;
   }
 
+  @Override
   public ApiCall version(String value) {
     this.version = value;
     return this;
@@ -158,6 +197,7 @@ public final class ApiCall {
   }
 
   /** GET (business parameters in the query), POST or any other method (sent like a POST). */
+  @Override
   public ApiCall httpMethod(String value) {
     this.httpMethod = value;
     return this;
@@ -184,6 +224,7 @@ public final class ApiCall {
     return this;
   }
 
+  @Override
   public ApiCall credentials(String id, String key, String sessionToken) {
     this.secretId = id;
     this.secretKey = key;
@@ -192,6 +233,7 @@ public final class ApiCall {
   }
 
   /** Signs with another SecretKey than the one the caller holds. */
+  @Override
   public ApiCall signWithSecret(String value) {
     this.secretOverride = value;
     return this;
@@ -228,6 +270,7 @@ public final class ApiCall {
   }
 
   /** A business parameter, typed as described in the class comment. */
+  @Override
   public ApiCall parameter(String name, String value) {
     business.put(name, typed(name, value));
     return this;
@@ -245,6 +288,7 @@ public final class ApiCall {
    * header ({@code Authorization}, {@code Content-Type}, {@code X-TC-...}) or a business parameter
    * out of the request after signing.
    */
+  @Override
   public ApiCall drop(String name) {
     dropped.add(name);
     return this;
@@ -254,12 +298,14 @@ public final class ApiCall {
    * Gives a common parameter (named as for {@link #drop}) this value before signing, so that the
    * signature covers it (v1), e.g. a {@code Nonce} that is not an integer.
    */
+  @Override
   public ApiCall commonParameter(String name, String value) {
     beforeSigning.put(name, value);
     return this;
   }
 
   /** Changes a parameter or header (named as for {@link #drop}) after signing. */
+  @Override
   public ApiCall tamper(String name, String value) {
     afterSigning.put(name, value);
     return this;
@@ -270,6 +316,7 @@ public final class ApiCall {
    * the form body (POST), or as a second member of the JSON body. The request then carries the name
    * twice.
    */
+  @Override
   public ApiCall repeat(String name, String value) {
     repeated.add(Map.entry(name, value));
     return this;
@@ -307,6 +354,7 @@ public final class ApiCall {
   }
 
   /** Sends (and signs) this body with this Content-Type instead of the parameters. */
+  @Override
   public ApiCall rawBody(String body, String contentType) {
     this.rawBody = body;
     this.rawContentType = contentType;
@@ -314,6 +362,7 @@ public final class ApiCall {
   }
 
   /** Signs and sends the request at {@code now} (the target's time). */
+  @Override
   public Exchange send(URI endpoint, Instant now) {
     String host = endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
     String signedHost = hostWithoutPort ? endpoint.getHost() : host;

@@ -1,7 +1,7 @@
 package io.mocksts.internal.cli;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.IdpMetadata;
-import io.mocksts.internal.saml.TestIdp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.mocksts.internal.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package io.mocksts.internal.cli;
 
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.SamlResponseBuilder.Signing;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
 import io.mocksts.internal.saml.SignatureAlgorithm;
-import io.mocksts.internal.saml.TestIdp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -192,12 +192,12 @@ final class SamlResponseCommand implements Callable<Integer> {
             ? TestIdp.bundled(clock)
             : TestIdp.fromPem(entityId, read(key), read(cert), clock);
     SamlResponseBuilder builder =
-        idp.response(profile)
+        idp.response(profile.vendor())
             .issuer(entityId)
             .role(role, provider)
             .sessionName(sessionName)
             .sign(sign)
-            .algorithm(algorithm)
+            .algorithm(algorithm.cliName())
             .validFor(validFor)
             .sessionNotOnOrAfter(sessionNotOnOrAfter);
     extraRoles.forEach(builder::roleValue);

@@ -145,7 +145,7 @@ public final class IdpMetadata {
     return new TrustedIdp(entity.getEntityID(), certificates);
   }
 
-  static KeyInfo keyInfo(X509Certificate certificate) {
+  public static KeyInfo keyInfo(X509Certificate certificate) {
     X509KeyInfoGeneratorFactory factory = new X509KeyInfoGeneratorFactory();
     factory.setEmitEntityCertificate(true);
     try {

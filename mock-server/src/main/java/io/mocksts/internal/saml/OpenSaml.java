@@ -51,7 +51,7 @@ public final class OpenSaml {
    * Makes sure OpenSAML is initialised: calling any static method runs this class's initialiser
    * once (idempotent, free after the first call). Callers use it to pay the start-up second early.
    */
-  static void ensureStarted() {
+  public static void ensureStarted() {
     // the class initialiser did the work
   }
 
@@ -80,12 +80,12 @@ public final class OpenSaml {
    * builder (e.g. an {@code AttributeValue} of type {@code xs:string} is an {@code XSString}).
    */
   @SuppressWarnings("unchecked")
-  static <T extends XMLObject> T build(QName elementName, QName type) {
+  public static <T extends XMLObject> T build(QName elementName, QName type) {
     return (T) XMLObjectSupport.getBuilder(type).buildObject(elementName, type);
   }
 
   /** Marshalls an object into (its own) DOM. */
-  static Element marshall(XMLObject object) {
+  public static Element marshall(XMLObject object) {
     try {
       return XMLObjectSupport.marshall(object);
     } catch (MarshallingException e) {
@@ -94,7 +94,7 @@ public final class OpenSaml {
   }
 
   /** Serialises without any re-indentation, so that signed whitespace stays as signed. */
-  static String toXml(Element element) {
+  public static String toXml(Element element) {
     return SerializeSupport.nodeToString(element);
   }
 

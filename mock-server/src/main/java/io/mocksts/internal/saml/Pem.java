@@ -11,7 +11,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
 /** Reads the test IdP's PEM files with the JDK alone: PKCS#8 private keys, X.509 certificates. */
-final class Pem {
+public final class Pem {
 
   private static final String KEY_BEGIN = "-----BEGIN PRIVATE KEY-----";
   private static final String KEY_END = "-----END PRIVATE KEY-----";
@@ -19,7 +19,7 @@ final class Pem {
   private Pem() {}
 
   /** An unencrypted PKCS#8 key ({@code BEGIN PRIVATE KEY}), RSA or EC. */
-  static PrivateKey privateKey(String pem) {
+  public static PrivateKey privateKey(String pem) {
     int begin = pem.indexOf(KEY_BEGIN);
     int end = pem.indexOf(KEY_END);
     if (begin < 0 || end < begin) {
@@ -40,7 +40,7 @@ final class Pem {
   }
 
   /** The first certificate of a PEM ({@code BEGIN CERTIFICATE}) text. */
-  static X509Certificate certificate(String pem) {
+  public static X509Certificate certificate(String pem) {
     try {
       return (X509Certificate)
           CertificateFactory.getInstance("X.509")

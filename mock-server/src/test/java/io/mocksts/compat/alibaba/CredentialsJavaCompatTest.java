@@ -25,7 +25,7 @@ import com.aliyun.credentials.provider.RamRoleArnCredentialProvider;
 import com.aliyun.sts20150401.models.GetCallerIdentityResponseBody;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.junit.MockStsExtension;
 import java.io.OutputStream;
 import java.nio.file.Files;

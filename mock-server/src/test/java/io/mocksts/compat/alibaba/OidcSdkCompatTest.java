@@ -22,7 +22,7 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleWithOIDCResponse.OIDCTokenInfo;
 import io.mocksts.MockSts;
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.junit.MockStsExtension;
 import java.time.Clock;
 import java.time.Duration;

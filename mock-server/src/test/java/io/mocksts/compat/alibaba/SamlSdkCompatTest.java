@@ -22,10 +22,9 @@ import com.aliyuncs.auth.StaticCredentialsProvider;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.profile.DefaultProfile;
 import io.mocksts.MockSts;
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.AttackerKeys;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.TestIdp;
 import io.mocksts.junit.MockStsExtension;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,9 +65,7 @@ class SamlSdkCompatTest {
   }
 
   private SamlResponseBuilder response(String sessionName) {
-    return idp.response(SamlProfile.alibaba())
-        .role(SAML_ROLE_ARN, PROVIDER_ARN)
-        .sessionName(sessionName);
+    return idp.response("alibaba").role(SAML_ROLE_ARN, PROVIDER_ARN).sessionName(sessionName);
   }
 
   private static AssumeRoleWithSAMLRequest teaRequest(String assertion) {
@@ -209,7 +206,7 @@ class SamlSdkCompatTest {
   void whenThePopSdkSendsAResponseSignedByAnotherKeyThenClientExceptionCarriesTheInvalidCode() {
     String forged =
         AttackerKeys.idp(Clock.systemUTC())
-            .response(SamlProfile.alibaba())
+            .response("alibaba")
             .role(SAML_ROLE_ARN, PROVIDER_ARN)
             .sessionName("mallory")
             .toBase64();

@@ -15,7 +15,7 @@ import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityRequest;
 import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityResponse;
 import io.mocksts.MockSts;
 import io.mocksts.compat.tencent.TencentSdk.Signing;
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.junit.MockStsExtension;
 import java.time.Clock;
 import java.time.Duration;

@@ -20,9 +20,8 @@ import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityRequest;
 import com.tencentcloudapi.sts.v20180813.models.GetCallerIdentityResponse;
 import io.mocksts.MockSts;
 import io.mocksts.compat.tencent.TencentSdk.Signing;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.AttackerKeys;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.TestIdp;
 import io.mocksts.junit.MockStsExtension;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +60,7 @@ class TencentSdkSamlCompatTest {
   }
 
   private String assertion() {
-    return idp.response(SamlProfile.tencent())
+    return idp.response("tencent")
         .role(SAML_ROLE_ARN, SAML_PROVIDER_ARN)
         .sessionName("alice")
         .toBase64();
@@ -133,7 +132,7 @@ class TencentSdkSamlCompatTest {
   void whenTheSdkSendsAResponseSignedByAnotherKeyThenTheErrorIsParamError() {
     String forged =
         AttackerKeys.idp(Clock.systemUTC())
-            .response(SamlProfile.tencent())
+            .response("tencent")
             .role(SAML_ROLE_ARN, SAML_PROVIDER_ARN)
             .sessionName("mallory")
             .toBase64();
@@ -150,7 +149,7 @@ class TencentSdkSamlCompatTest {
   void whenTheSdkSendsAnExpiredResponseThenTheErrorIsParamError() {
     Instant now = Instant.now();
     String expired =
-        idp.response(SamlProfile.tencent())
+        idp.response("tencent")
             .role(SAML_ROLE_ARN, SAML_PROVIDER_ARN)
             .sessionName("alice")
             .notBefore(now.minus(Duration.ofMinutes(20)))

@@ -5,12 +5,12 @@ import static io.mocksts.internal.alibaba.AlibabaProtocolTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.StsResponse;
-import io.mocksts.internal.oidc.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

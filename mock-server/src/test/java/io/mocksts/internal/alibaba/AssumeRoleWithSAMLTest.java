@@ -5,15 +5,14 @@ import static io.mocksts.internal.alibaba.AlibabaProtocolTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.saml.AttackerKeys;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.TestIdp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +45,7 @@ class AssumeRoleWithSAMLTest {
   private final TestIdp idp = TestIdp.bundled(clock);
 
   SamlResponseBuilder response() {
-    return idp.response(SamlProfile.alibaba()).role(ROLE, PROVIDER).sessionName("alice");
+    return idp.response("alibaba").role(ROLE, PROVIDER).sessionName("alice");
   }
 
   RpcCalls.V1 call(String assertion) {
@@ -116,7 +115,7 @@ class AssumeRoleWithSAMLTest {
   void whenAnAttackerSignsTheResponseThenItIsInvalid() {
     String forged =
         AttackerKeys.idp(clock)
-            .response(SamlProfile.alibaba())
+            .response("alibaba")
             .issuer(TestIdp.ENTITY_ID)
             .role(ROLE, PROVIDER)
             .sessionName("mallory")
@@ -152,7 +151,7 @@ class AssumeRoleWithSAMLTest {
   @Test
   void whenTheRolePairIsNotInTheAssertionThenItIsInvalid() {
     String other =
-        idp.response(SamlProfile.alibaba())
+        idp.response("alibaba")
             .role("acs:ram::" + UID + ":role/mock-role", PROVIDER)
             .sessionName("alice")
             .toBase64();
@@ -162,8 +161,7 @@ class AssumeRoleWithSAMLTest {
   @Test
   void whenTheRoleDoesNotTrustTheProviderThenThereIsNoPermission() {
     String role = "acs:ram::" + UID + ":role/mock-role";
-    String assertion =
-        idp.response(SamlProfile.alibaba()).role(role, PROVIDER).sessionName("alice").toBase64();
+    String assertion = idp.response("alibaba").role(role, PROVIDER).sessionName("alice").toBase64();
     error(send(call(assertion).param("RoleArn", role)), 401, "AuthenticationFail.NoPermission");
   }
 

@@ -2,12 +2,12 @@ package io.mocksts.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.AttackerKeys;
 import io.mocksts.internal.saml.IdpMetadata;
 import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlProfile;
 import io.mocksts.internal.saml.SamlValidator;
-import io.mocksts.internal.saml.TestIdp;
 import io.mocksts.internal.saml.TrustedIdp;
 import io.mocksts.internal.saml.ValidatedAssertion;
 import java.io.PrintWriter;

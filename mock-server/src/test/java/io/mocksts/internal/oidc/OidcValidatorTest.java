@@ -2,6 +2,7 @@ package io.mocksts.internal.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.Provider;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.mocksts.internal.saml;
 
+import io.mocksts.idp.TestIdp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

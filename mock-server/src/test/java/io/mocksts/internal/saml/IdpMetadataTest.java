@@ -3,6 +3,7 @@ package io.mocksts.internal.saml;
 import static io.mocksts.internal.saml.SamlFixture.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.SamlRejection.Reason;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,10 @@ class IdpMetadataTest {
     TrustedIdp fromFixtures =
         IdpMetadata.parse(Files.readAllBytes(Path.of("../fixtures/idp/idp-metadata.xml")));
 
-    assertThat(fromJar).isEqualTo(idp.trusted());
-    assertThat(fromFixtures).isEqualTo(idp.trusted());
+    assertThat(fromJar)
+        .isEqualTo(new TrustedIdp(idp.entityId(), java.util.List.of(idp.certificate())));
+    assertThat(fromFixtures)
+        .isEqualTo(new TrustedIdp(idp.entityId(), java.util.List.of(idp.certificate())));
     assertThat(fromJar.entityId()).isEqualTo(TestIdp.ENTITY_ID);
   }
 

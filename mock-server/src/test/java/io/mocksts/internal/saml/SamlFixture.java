@@ -3,6 +3,8 @@ package io.mocksts.internal.saml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.saml.SamlRejection.Reason;
 import java.time.Clock;
@@ -53,15 +55,11 @@ final class SamlFixture {
   final SamlValidator tencent = new SamlValidator(SamlProfile.tencent(), clock);
 
   SamlResponseBuilder alibabaResponse() {
-    return idp.response(SamlProfile.alibaba())
-        .role(ALIBABA_ROLE, ALIBABA_PROVIDER)
-        .sessionName("alice");
+    return idp.response("alibaba").role(ALIBABA_ROLE, ALIBABA_PROVIDER).sessionName("alice");
   }
 
   SamlResponseBuilder tencentResponse() {
-    return idp.response(SamlProfile.tencent())
-        .role(TENCENT_ROLE, TENCENT_PROVIDER)
-        .sessionName("alice");
+    return idp.response("tencent").role(TENCENT_ROLE, TENCENT_PROVIDER).sessionName("alice");
   }
 
   ValidatedAssertion alibabaValidates(String samlAssertion) {

@@ -3,6 +3,7 @@ package io.mocksts.internal.saml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.core.Vendor;
 import io.mocksts.internal.core.WorldException;
 import io.mocksts.internal.core.WorldLoader;

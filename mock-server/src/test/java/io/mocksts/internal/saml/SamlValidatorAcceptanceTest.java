@@ -8,7 +8,8 @@ import static io.mocksts.internal.saml.SamlFixture.TENCENT_PROVIDER;
 import static io.mocksts.internal.saml.SamlFixture.TENCENT_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
+import io.mocksts.idp.SamlResponseBuilder.Signing;
+import io.mocksts.idp.TestIdp;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -81,7 +82,7 @@ class SamlValidatorAcceptanceTest {
     String second = "qcs::cam::uin/100000000001:roleName/second-role";
     String response =
         f.idp
-            .response(SamlProfile.tencent())
+            .response("tencent")
             .roleValue(TENCENT_ROLE + ";" + second + "," + TENCENT_PROVIDER)
             .sessionName("bob.smith@example.com")
             .toBase64();
@@ -162,8 +163,7 @@ class SamlValidatorAcceptanceTest {
     // KI3: KeyInfo is not signed and must be ignored; only the metadata key verifies.
     Forge forge = Forge.of(f.alibabaResponse().toXml());
     Element attackerCertificate =
-        Forge.of(f.attacker.response(SamlProfile.alibaba()).toXml())
-            .first(Forge.DS, "X509Certificate");
+        Forge.of(f.attacker.response("alibaba").toXml()).first(Forge.DS, "X509Certificate");
     Element certificate = forge.first(Forge.DS, "X509Certificate");
     certificate.setTextContent(attackerCertificate.getTextContent());
 
@@ -211,7 +211,7 @@ class SamlValidatorAcceptanceTest {
             SignatureAlgorithm.RSA_SHA384,
             SignatureAlgorithm.RSA_SHA512)) {
       assertThat(
-              f.alibabaValidates(f.alibabaResponse().algorithm(algorithm).toBase64())
+              f.alibabaValidates(f.alibabaResponse().algorithm(algorithm.cliName()).toBase64())
                   .assertionSigned())
           .isTrue();
     }
@@ -244,14 +244,18 @@ class SamlValidatorAcceptanceTest {
             SignatureAlgorithm.ECDSA_SHA512)) {
       String response =
           ecIdp
-              .response(SamlProfile.alibaba())
+              .response("alibaba")
               .role(ALIBABA_ROLE, ALIBABA_PROVIDER)
               .sessionName("alice")
-              .algorithm(algorithm)
+              .algorithm(algorithm.cliName())
               .toBase64();
 
       assertThat(
-              SamlFixture.accepted(f.alibaba, response, ecIdp.trusted(), ALIBABA_PAIR)
+              SamlFixture.accepted(
+                      f.alibaba,
+                      response,
+                      new TrustedIdp(ecIdp.entityId(), java.util.List.of(ecIdp.certificate())),
+                      ALIBABA_PAIR)
                   .assertionSigned())
           .as(algorithm.cliName())
           .isTrue();
@@ -265,7 +269,7 @@ class SamlValidatorAcceptanceTest {
     SamlValidator lenient =
         new SamlValidator(SamlProfile.alibaba().withSignatureAlgorithms(withSha1), f.clock);
 
-    String response = f.alibabaResponse().algorithm(SignatureAlgorithm.RSA_SHA1).toBase64();
+    String response = f.alibabaResponse().algorithm("rsa-sha1").toBase64();
 
     assertThat(SamlFixture.accepted(lenient, response, f.trusted, ALIBABA_PAIR).assertionSigned())
         .isTrue();
@@ -290,11 +294,7 @@ class SamlValidatorAcceptanceTest {
     // https://github.com/AlibabaCloudDocs/ram/blob/20c6e869/intl.en-US/RAM%20Role%20Management/Edit%20the%20trust%20policy%20of%20a%20RAM%20role.md).
     String mixedCase = "acs:ram::1234567890123456:role/Mock-SAML-Role";
     String response =
-        f.idp
-            .response(SamlProfile.alibaba())
-            .role(mixedCase, ALIBABA_PROVIDER)
-            .sessionName("alice")
-            .toBase64();
+        f.idp.response("alibaba").role(mixedCase, ALIBABA_PROVIDER).sessionName("alice").toBase64();
 
     assertThat(f.alibabaValidates(response).role().roleArn()).isEqualTo(mixedCase);
   }
@@ -303,7 +303,7 @@ class SamlValidatorAcceptanceTest {
   void whenTheAlibabaPairIsWrittenProviderFirstThenItStillMatches() {
     String response =
         f.idp
-            .response(SamlProfile.alibaba())
+            .response("alibaba")
             .roleValue(ALIBABA_PROVIDER + "," + ALIBABA_ROLE)
             .sessionName("alice")
             .toBase64();

@@ -3,8 +3,9 @@ package io.mocksts.internal.saml;
 import static io.mocksts.internal.saml.SamlFixture.ALIBABA_PAIR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mocksts.idp.SamlResponseBuilder.Signing;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.SamlRejection.Reason;
-import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -114,7 +115,7 @@ class SamlValidatorSignatureTest {
     // KI1: only metadata keys are tried; the embedded certificate is not trusted.
     String response =
         f.attacker
-            .response(SamlProfile.alibaba())
+            .response("alibaba")
             .role(SamlFixture.ALIBABA_ROLE, SamlFixture.ALIBABA_PROVIDER)
             .sessionName("alice")
             .toBase64();
@@ -127,7 +128,7 @@ class SamlValidatorSignatureTest {
     // KI2
     String response =
         f.attacker
-            .response(SamlProfile.tencent())
+            .response("tencent")
             .role(SamlFixture.TENCENT_ROLE, SamlFixture.TENCENT_PROVIDER)
             .sessionName("alice")
             .sign(Signing.BOTH)
@@ -141,7 +142,7 @@ class SamlValidatorSignatureTest {
     Forge forge =
         Forge.of(
             f.attacker
-                .response(SamlProfile.alibaba())
+                .response("alibaba")
                 .role(SamlFixture.ALIBABA_ROLE, SamlFixture.ALIBABA_PROVIDER)
                 .sessionName("alice")
                 .toXml());
@@ -166,12 +167,8 @@ class SamlValidatorSignatureTest {
   @Test
   void whenTheSignatureUsesRsaSha1ThenItIsRejectedAsWeak() {
     // AL1
-    f.alibabaRejects(
-        f.alibabaResponse().algorithm(SignatureAlgorithm.RSA_SHA1).toBase64(),
-        Reason.WEAK_ALGORITHM);
-    f.tencentRejects(
-        f.tencentResponse().algorithm(SignatureAlgorithm.RSA_SHA1).toBase64(),
-        Reason.WEAK_ALGORITHM);
+    f.alibabaRejects(f.alibabaResponse().algorithm("rsa-sha1").toBase64(), Reason.WEAK_ALGORITHM);
+    f.tencentRejects(f.tencentResponse().algorithm("rsa-sha1").toBase64(), Reason.WEAK_ALGORITHM);
   }
 
   @Test

@@ -3,14 +3,13 @@ package io.mocksts.internal.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.saml.AttackerKeys;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.TestIdp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +41,7 @@ class AssumeRoleWithSAMLTest {
   private final TestIdp idp = TestIdp.bundled(clock);
 
   SamlResponseBuilder response() {
-    return idp.response(SamlProfile.tencent()).role(ROLE, PROVIDER).sessionName("alice");
+    return idp.response("tencent").role(ROLE, PROVIDER).sessionName("alice");
   }
 
   JsonNode send(String assertion, String roleArn) {
@@ -98,7 +97,7 @@ class AssumeRoleWithSAMLTest {
     assertThat(code(send(later, ROLE))).isEqualTo("InvalidParameter.ParamError");
     String forged =
         AttackerKeys.idp(clock)
-            .response(SamlProfile.tencent())
+            .response("tencent")
             .issuer(TestIdp.ENTITY_ID)
             .role(ROLE, PROVIDER)
             .sessionName("mallory")
@@ -109,8 +108,7 @@ class AssumeRoleWithSAMLTest {
   @Test
   void whenTheRoleDoesNotTrustTheIdpThenUnauthorizedOperationAnswers() {
     String role = "qcs::cam::uin/" + OWNER + ":roleName/mock-role";
-    String assertion =
-        idp.response(SamlProfile.tencent()).role(role, PROVIDER).sessionName("alice").toBase64();
+    String assertion = idp.response("tencent").role(role, PROVIDER).sessionName("alice").toBase64();
     assertThat(code(send(assertion, role))).isEqualTo("UnauthorizedOperation");
   }
 }

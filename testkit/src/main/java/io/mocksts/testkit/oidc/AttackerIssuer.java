@@ -1,6 +1,6 @@
 package io.mocksts.testkit.oidc;
 
-import io.mocksts.internal.oidc.TestIssuer;
+import io.mocksts.idp.TestIssuer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,9 +3,8 @@ package io.mocksts.testkit.oidc;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import io.mocksts.internal.oidc.OidcRejection;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.internal.oidc.OidcValidator;
-import io.mocksts.internal.oidc.TestIssuer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class HostileTokenCorpus {
 
   /** One hostile token and the first check that must refuse it. */
-  public record Forgery(String name, String token, OidcRejection.Reason reason) {
+  public record Forgery(String name, String token, TokenRefusal reason) {
     @Override
     public String toString() {
       return name;
@@ -75,7 +74,7 @@ public final class HostileTokenCorpus {
     return issuer.token("system:serviceaccount:prod:web").audience(audience);
   }
 
-  private void add(String name, OidcRejection.Reason reason, Supplier<String> token) {
+  private void add(String name, TokenRefusal reason, Supplier<String> token) {
     forgeries.add(new Forgery(name, token.get(), reason));
   }
 
@@ -89,23 +88,23 @@ public final class HostileTokenCorpus {
     // ---- algorithm attacks
     add(
         "alg none, signature dropped",
-        OidcRejection.Reason.ALG_NONE,
+        TokenRefusal.ALG_NONE,
         () -> b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + payload + ".");
     add(
         "alg none, original signature kept",
-        OidcRejection.Reason.ALG_NONE,
+        TokenRefusal.ALG_NONE,
         () -> b64("{\"alg\":\"none\"}") + "." + payload + "." + signature);
     add(
         "alg None (capitalised)",
-        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        TokenRefusal.ALG_NOT_ALLOWED,
         () -> b64("{\"alg\":\"None\"}") + "." + payload + ".");
     add(
         "alg confusion: HS256 keyed with the RSA public key (PEM)",
-        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        TokenRefusal.ALG_NOT_ALLOWED,
         () -> hmac("HS256", "HmacSHA256", "mock-oidc-rsa-1", payload, rsaPublicPem()));
     add(
         "alg confusion: HS512 keyed with the published jwks.json",
-        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        TokenRefusal.ALG_NOT_ALLOWED,
         () ->
             hmac(
                 "HS512",
@@ -115,7 +114,7 @@ public final class HostileTokenCorpus {
                 read("jwks.json").getBytes(StandardCharsets.UTF_8)));
     add(
         "alg RS256 with a NUL byte appended",
-        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        TokenRefusal.ALG_NOT_ALLOWED,
         () ->
             b64("{\"alg\":\"RS256\\u0000\",\"kid\":\"mock-oidc-rsa-1\"}")
                 + "."
@@ -124,7 +123,7 @@ public final class HostileTokenCorpus {
                 + signature);
     add(
         "alg ES384 claimed for the P-256 key",
-        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        TokenRefusal.ALG_NOT_ALLOWED,
         () ->
             b64("{\"alg\":\"ES384\",\"kid\":\"mock-oidc-ec-1\"}")
                 + "."
@@ -133,7 +132,7 @@ public final class HostileTokenCorpus {
                 + signature);
     add(
         "alg RS256 claimed for the EC key",
-        OidcRejection.Reason.ALG_NOT_ALLOWED,
+        TokenRefusal.ALG_NOT_ALLOWED,
         () ->
             b64("{\"alg\":\"RS256\",\"kid\":\"mock-oidc-ec-1\"}")
                 + "."
@@ -142,63 +141,57 @@ public final class HostileTokenCorpus {
                 + signature);
     add(
         "crit header naming an extension",
-        OidcRejection.Reason.UNSUPPORTED_CRITICAL_HEADER,
+        TokenRefusal.UNSUPPORTED_CRITICAL_HEADER,
         () -> base().header("x-ext", true).header("crit", List.of("x-ext")).sign());
 
     // ---- keys
-    add(
-        "unknown kid",
-        OidcRejection.Reason.UNKNOWN_KID,
-        () -> base().keyId("mock-oidc-rsa-2").sign());
+    add("unknown kid", TokenRefusal.UNKNOWN_KID, () -> base().keyId("mock-oidc-rsa-2").sign());
     add(
         "attacker RSA key under its own kid",
-        OidcRejection.Reason.UNKNOWN_KID,
+        TokenRefusal.UNKNOWN_KID,
         () -> attackerToken().sign());
     add(
         "attacker RSA key borrowing the issuer's kid",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> attackerToken().keyId("mock-oidc-rsa-1").sign());
     add(
         "attacker P-256 key borrowing the issuer's kid",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> attackerToken().algorithm("ES256").keyId("mock-oidc-ec-1").sign());
     add(
         "attacker RSA key, no kid",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> attackerToken().withoutKeyId().sign());
     add(
         "jku header pointing at the attacker's JWKS (never fetched)",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> attackerToken().keyId("mock-oidc-rsa-1").header("jku", jku).sign());
     add(
         "x5u header pointing at the attacker's certificate (never fetched)",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> attackerToken().keyId("mock-oidc-rsa-1").header("x5u", jku).sign());
     add(
         "embedded jwk header with the attacker's public key",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> embeddedJwk(payload));
     add(
         "ES256 signature made with a P-384 (wrong-curve) key",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> wrongCurve(payload));
     add(
         "ES256 'psychic' all-zero signature (CVE-2022-21449)",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> psychic(payload));
 
     // ---- integrity
-    add(
-        "signature stripped",
-        OidcRejection.Reason.BAD_SIGNATURE,
-        () -> header + "." + payload + ".");
+    add("signature stripped", TokenRefusal.BAD_SIGNATURE, () -> header + "." + payload + ".");
     add(
         "signature of another token",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> header + "." + payload + "." + base().claim("sub", "root").sign().split("\\.")[2]);
     add(
         "payload edited after signing (sub changed)",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () ->
             header
                 + "."
@@ -207,34 +200,34 @@ public final class HostileTokenCorpus {
                 + signature);
     add(
         "header edited after signing (typ changed)",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () ->
             b64(decode(header).replace("\"JWT\"", "\"at+jwt\"")) + "." + payload + "." + signature);
     add(
         "one signature character changed",
-        OidcRejection.Reason.BAD_SIGNATURE,
+        TokenRefusal.BAD_SIGNATURE,
         () -> header + "." + payload + "." + flip(signature));
 
     // ---- times
     add(
         "expired a second ago",
-        OidcRejection.Reason.EXPIRED,
+        TokenRefusal.EXPIRED,
         () -> base().issuedAt(now.minusSeconds(3601)).expiresAt(now.minusSeconds(1)).sign());
     add(
         "expires exactly now",
-        OidcRejection.Reason.EXPIRED,
+        TokenRefusal.EXPIRED,
         () -> base().issuedAt(now.minusSeconds(60)).expiresAt(now).sign());
     add(
         "not valid before five minutes from now",
-        OidcRejection.Reason.NOT_YET_VALID,
+        TokenRefusal.NOT_YET_VALID,
         () -> base().notBefore(now.plusSeconds(300)).sign());
     add(
         "issued five minutes in the future",
-        OidcRejection.Reason.ISSUED_IN_FUTURE,
+        TokenRefusal.ISSUED_IN_FUTURE,
         () -> base().issuedAt(now.plusSeconds(300)).sign());
     add(
         "issued 13 hours ago (IssuanceLimitTime 12 h)",
-        OidcRejection.Reason.ISSUED_TOO_LONG_AGO,
+        TokenRefusal.ISSUED_TOO_LONG_AGO,
         () ->
             base()
                 .issuedAt(now.minus(Duration.ofHours(13)))
@@ -244,19 +237,19 @@ public final class HostileTokenCorpus {
     // ---- claims
     add(
         "wrong issuer",
-        OidcRejection.Reason.WRONG_ISSUER,
+        TokenRefusal.WRONG_ISSUER,
         () -> base().issuer("https://evil.example").sign());
     add(
         "issuer with a trailing slash",
-        OidcRejection.Reason.WRONG_ISSUER,
+        TokenRefusal.WRONG_ISSUER,
         () -> base().issuer(TestIssuer.ISSUER + "/").sign());
     add(
         "wrong audience",
-        OidcRejection.Reason.WRONG_AUDIENCE,
+        TokenRefusal.WRONG_AUDIENCE,
         () -> issuer.token("system:serviceaccount:prod:web").audience("attacker-client").sign());
     add(
         "audience of the other cloud",
-        OidcRejection.Reason.WRONG_AUDIENCE,
+        TokenRefusal.WRONG_AUDIENCE,
         () ->
             issuer
                 .token("system:serviceaccount:prod:web")
@@ -266,30 +259,24 @@ public final class HostileTokenCorpus {
                         : "sts.aliyuncs.com")
                 .sign());
     for (String claim : List.of("sub", "exp", "iat", "aud", "iss")) {
-      add(
-          "missing " + claim,
-          OidcRejection.Reason.MISSING_CLAIM,
-          () -> base().without(claim).sign());
+      add("missing " + claim, TokenRefusal.MISSING_CLAIM, () -> base().without(claim).sign());
     }
-    add("empty sub", OidcRejection.Reason.MISSING_CLAIM, () -> base().claim("sub", "").sign());
-    add(
-        "exp as a string",
-        OidcRejection.Reason.MALFORMED,
-        () -> base().claim("exp", "2099-01-01").sign());
+    add("empty sub", TokenRefusal.MISSING_CLAIM, () -> base().claim("sub", "").sign());
+    add("exp as a string", TokenRefusal.MALFORMED, () -> base().claim("exp", "2099-01-01").sign());
     add(
         "aud as a number",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> signedByIssuer(decode(payload).replaceFirst("\"aud\":\"[^\"]*\"", "\"aud\":42")));
 
     // ---- structure and size
-    add("oversize (20,001 characters)", OidcRejection.Reason.TOO_LONG, () -> oversize());
-    add("too short (3 characters)", OidcRejection.Reason.TOO_SHORT, () -> "a.b");
-    add("garbage segments", OidcRejection.Reason.MALFORMED, () -> "abc.def.ghi");
-    add("two segments", OidcRejection.Reason.MALFORMED, () -> header + "." + payload);
-    add("four segments", OidcRejection.Reason.MALFORMED, () -> valid + ".AAAA");
+    add("oversize (20,001 characters)", TokenRefusal.TOO_LONG, () -> oversize());
+    add("too short (3 characters)", TokenRefusal.TOO_SHORT, () -> "a.b");
+    add("garbage segments", TokenRefusal.MALFORMED, () -> "abc.def.ghi");
+    add("two segments", TokenRefusal.MALFORMED, () -> header + "." + payload);
+    add("four segments", TokenRefusal.MALFORMED, () -> valid + ".AAAA");
     add(
         "five segments (JWE)",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> b64("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}") + ".AAAA.AAAA.AAAA.AAAA");
     // ---- encrypted tokens (pac4j-jwt CVE-2026-29000): a JWE encrypted to the issuer's public
     // key wraps a token nobody signed; a verifier that decrypts and then trusts the inner token
@@ -298,11 +285,11 @@ public final class HostileTokenCorpus {
     String plain = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + admin(payload) + ".";
     add(
         "JWE (RSA-OAEP-256/A256GCM) wrapping an alg-none token (CVE-2026-29000)",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> issuer.encrypted(plain, false));
     add(
         "JWE wrapping a JWS-shaped token whose header is alg none (CVE-2026-29000)",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () ->
             issuer.encrypted(
                 b64("{\"alg\":\"none\",\"kid\":\"mock-oidc-rsa-1\",\"typ\":\"JWT\"}")
@@ -313,15 +300,15 @@ public final class HostileTokenCorpus {
                 false));
     add(
         "JWE with cty JWT wrapping an alg-none token (CVE-2026-29000)",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> issuer.encrypted(plain, true));
     add(
         "JWE with cty JWT wrapping a genuinely signed token (nested JWT, no decryption key)",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> issuer.encrypted(valid, true));
     add(
         "non-base64url characters (+ and /)",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () ->
             header
                 + "."
@@ -330,22 +317,22 @@ public final class HostileTokenCorpus {
                 + payload.substring(10)
                 + "."
                 + signature);
-    add("padded segments", OidcRejection.Reason.MALFORMED, () -> valid + "==");
+    add("padded segments", TokenRefusal.MALFORMED, () -> valid + "==");
     add(
         "whitespace inside the token",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> header + ". " + payload + "." + signature);
     add(
         "payload is a JSON array, not an object",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> header + "." + b64("[\"sub\",\"admin\"]") + "." + signature);
     add(
         "header is a JSON string, not an object",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> b64("\"RS256\"") + "." + payload + "." + signature);
     add(
         "payload nested 7,000 levels deep",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () ->
             header
                 + "."
@@ -354,7 +341,7 @@ public final class HostileTokenCorpus {
                 + signature);
     add(
         "header nested 7,000 levels deep",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () ->
             b64("{\"alg\":\"RS256\",\"x\":" + "[".repeat(7000) + "]".repeat(7000) + "}")
                 + "."
@@ -363,7 +350,7 @@ public final class HostileTokenCorpus {
                 + signature);
     add(
         "payload is not JSON",
-        OidcRejection.Reason.MALFORMED,
+        TokenRefusal.MALFORMED,
         () -> header + "." + b64("sub=admin") + "." + signature);
   }
 

@@ -1,6 +1,6 @@
 package io.mocksts.testkit.saml;
 
-import io.mocksts.internal.saml.TestIdp;
+import io.mocksts.idp.TestIdp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

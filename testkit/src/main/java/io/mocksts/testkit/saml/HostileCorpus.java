@@ -1,14 +1,12 @@
 package io.mocksts.testkit.saml;
 
+import io.mocksts.idp.SamlResponseBuilder;
+import io.mocksts.idp.SamlResponseBuilder.Signing;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.IdpMetadata;
 import io.mocksts.internal.saml.OpenSaml;
 import io.mocksts.internal.saml.RolePair;
 import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.SamlRejection.Reason;
-import io.mocksts.internal.saml.SamlResponseBuilder;
-import io.mocksts.internal.saml.SamlResponseBuilder.Signing;
-import io.mocksts.internal.saml.SignatureAlgorithm;
-import io.mocksts.internal.saml.TestIdp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +29,7 @@ import org.w3c.dom.NodeList;
 /**
  * The hostile-assertion corpus of issue 5: recipes as data. Each recipe forges one variant from a
  * valid Response of the test IdP (or mints a special one with the IdP key) and names what a
- * validating STS must answer: a {@link Reason}, or acceptance for the controls a correct validator
+ * validating STS must answer: a {@link Refusal}, or acceptance for the controls a correct validator
  * accepts (KI3, CI1, NS1, TI3) and the plain positive controls (every negative case needs a twin
  * control from the same generator).
  *
@@ -76,19 +74,30 @@ public final class HostileCorpus {
    *     recipe that is {@link Recipe#secondProvider() presented to the second provider}
    */
   public record Context(
-      SamlProfile profile, TestIdp idp, TestIdp attacker, RolePair role, TestIdp second) {
+      String vendor,
+      TestIdp idp,
+      TestIdp attacker,
+      String roleArn,
+      String providerArn,
+      TestIdp second) {
+
+    /** The vendor's SAML profile: its audiences, recipients and attribute names. */
+    SamlProfile profile() {
+      return SamlProfile.forVendor(vendor);
+    }
+
+    RolePair role() {
+      return new RolePair(roleArn, providerArn);
+    }
 
     /** A valid Response: the requested role, session name {@code alice}, Assertion signed. */
     public SamlResponseBuilder valid() {
-      return idp.response(profile).role(role.roleArn(), role.providerArn()).sessionName("alice");
+      return idp.response(vendor).role(roleArn, providerArn).sessionName("alice");
     }
 
     /** The same, signed by the attacker's key (with the attacker's certificate in KeyInfo). */
     SamlResponseBuilder signedByAttacker() {
-      return attacker
-          .response(profile)
-          .role(role.roleArn(), role.providerArn())
-          .sessionName("alice");
+      return attacker.response(vendor).role(roleArn, providerArn).sessionName("alice");
     }
 
     Instant now() {
@@ -111,7 +120,8 @@ public final class HostileCorpus {
    * @param needsIdpKey whether it must be minted with the IdP key (else it derives from a captured
    *     valid Response)
    * @param expected the reason to reject with, or empty for "accept"
-   * @param perVendor expectations that differ by vendor (key: {@link SamlProfile#vendor()})
+   * @param perVendor expectations that differ by vendor (key: the vendor, {@code alibaba} or {@code
+   *     tencent})
    * @param vendors the vendors it applies to; empty for all
    * @param replayed whether the harness submits the same value once before (and expects that first
    *     use to be accepted)
@@ -125,8 +135,8 @@ public final class HostileCorpus {
       String family,
       String description,
       boolean needsIdpKey,
-      Optional<Reason> expected,
-      Map<String, Optional<Reason>> perVendor,
+      Optional<Refusal> expected,
+      Map<String, Optional<Refusal>> perVendor,
       Set<String> vendors,
       boolean replayed,
       boolean secondProvider,
@@ -138,20 +148,21 @@ public final class HostileCorpus {
     }
 
     /** The expected verdict for a vendor: a reason, or empty for "accept". */
-    public Optional<Reason> expectedFor(SamlProfile profile) {
-      return perVendor.getOrDefault(profile.vendor(), expected);
+    public Optional<Refusal> expectedFor(String vendor) {
+      return perVendor.getOrDefault(vendor, expected);
     }
 
-    public boolean appliesTo(SamlProfile profile) {
-      return vendors.isEmpty() || vendors.contains(profile.vendor());
+    /** Whether the recipe applies to a vendor ({@code alibaba} or {@code tencent}). */
+    public boolean appliesTo(String vendor) {
+      return vendors.isEmpty() || vendors.contains(vendor);
     }
 
     public String forge(Context context) {
       return forger.forge(context);
     }
 
-    Recipe forVendor(String vendor, Optional<Reason> verdict) {
-      Map<String, Optional<Reason>> copy = new HashMap<>(perVendor);
+    Recipe forVendor(String vendor, Optional<Refusal> verdict) {
+      Map<String, Optional<Refusal>> copy = new HashMap<>(perVendor);
       copy.put(vendor, verdict);
       return new Recipe(
           id,
@@ -258,7 +269,7 @@ public final class HostileCorpus {
                 "control",
                 "valid, only the Response signed",
                 c -> c.valid().sign(Signing.RESPONSE).toBase64())
-            .forVendor("alibaba", Optional.of(Reason.UNSIGNED)));
+            .forVendor("alibaba", Optional.of(Refusal.UNSIGNED)));
     all.add(
         accept(
             "C3", "control", "valid, both signed", c -> c.valid().sign(Signing.BOTH).toBase64()));
@@ -273,14 +284,14 @@ public final class HostileCorpus {
             "SX1",
             "1.1 signature exclusion",
             "C1, Assertion signature deleted",
-            Reason.UNSIGNED,
+            Refusal.UNSIGNED,
             editValid(x -> XmlEdit.remove(XmlEdit.signatureOf(x.assertion())))));
     all.add(
         captured(
             "SX2",
             "1.1 signature exclusion",
             "C3, both signatures deleted",
-            Reason.UNSIGNED,
+            Refusal.UNSIGNED,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().sign(Signing.BOTH).toXml());
               x.stripSignatures();
@@ -291,7 +302,7 @@ public final class HostileCorpus {
             "SX3",
             "1.1 signature exclusion",
             "C2, the only (Response) signature deleted",
-            Reason.UNSIGNED,
+            Refusal.UNSIGNED,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().sign(Signing.RESPONSE).toXml());
               XmlEdit.remove(XmlEdit.signatureOf(x.root()));
@@ -302,7 +313,7 @@ public final class HostileCorpus {
             "SX4",
             "1.1 signature exclusion",
             "never signed",
-            Reason.UNSIGNED,
+            Refusal.UNSIGNED,
             c -> c.valid().sign(Signing.NONE).toBase64()));
   }
 
@@ -312,14 +323,14 @@ public final class HostileCorpus {
             "TM1",
             "1.1 tampering",
             "C1, NameID changed after signing",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             editValid(x -> x.first(XmlEdit.SAML, "NameID").setTextContent("admin"))));
     all.add(
         captured(
             "TM2",
             "1.1 tampering",
             "C2, role attribute changed inside the signed Response",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().sign(Signing.RESPONSE).toXml());
               x.first(XmlEdit.SAML, "AttributeValue").setTextContent(adminRole(c));
@@ -330,7 +341,7 @@ public final class HostileCorpus {
             "TM3",
             "1.1 tampering",
             "C1, first character of SignatureValue flipped",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             editValid(
                 x -> {
                   Element value = x.first(XmlEdit.DS, "SignatureValue");
@@ -342,7 +353,7 @@ public final class HostileCorpus {
             "TM4",
             "1.1 tampering",
             "C1, role attribute changed to another role",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().toXml());
               x.first(XmlEdit.SAML, "AttributeValue").setTextContent(adminRole(c));
@@ -353,7 +364,7 @@ public final class HostileCorpus {
             "TM5",
             "1.1 tampering",
             "C1, Conditions NotOnOrAfter extended by a day",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().toXml());
               x.first(XmlEdit.SAML, "Conditions")
@@ -365,7 +376,7 @@ public final class HostileCorpus {
             "TM6",
             "1.1 tampering",
             "C1, Audience changed after signing",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().audiences(c.profile().audiences().get(0)).toXml());
               x.first(XmlEdit.SAML, "Audience")
@@ -380,14 +391,14 @@ public final class HostileCorpus {
             "KI1",
             "1.1 trust",
             "signed with the attacker's key, attacker certificate in KeyInfo",
-            Reason.UNTRUSTED_KEY,
+            Refusal.UNTRUSTED_KEY,
             c -> c.signedByAttacker().toBase64()));
     all.add(
         captured(
             "KI2",
             "1.1 trust",
             "C3 signed with the attacker's key",
-            Reason.UNTRUSTED_KEY,
+            Refusal.UNTRUSTED_KEY,
             c -> c.signedByAttacker().sign(Signing.BOTH).toBase64()));
     all.add(
         accept(
@@ -408,7 +419,7 @@ public final class HostileCorpus {
             "KI4",
             "1.1 trust",
             "attacker signature, KeyInfo removed",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> {
               XmlEdit x = XmlEdit.of(c.signedByAttacker().toXml());
               XmlEdit.remove(x.first(XmlEdit.DS, "KeyInfo"));
@@ -419,7 +430,7 @@ public final class HostileCorpus {
             "KI5",
             "1.1 trust",
             "attacker signature presenting the trusted certificate in KeyInfo",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> {
               XmlEdit x = XmlEdit.of(c.signedByAttacker().toXml());
               String trusted =
@@ -434,9 +445,9 @@ public final class HostileCorpus {
   // ---- wrapping (XSW) -----------------------------------------------------------------------
 
   private static void wrapping(List<Recipe> all) {
-    Reason count = Reason.NOT_EXACTLY_ONE_ASSERTION;
+    Refusal count = Refusal.NOT_EXACTLY_ONE_ASSERTION;
     // Santuario >= 2.2.6 refuses unexpected children of ds:Signature while unmarshalling.
-    Reason unmarshal = Reason.MALFORMED_SAML;
+    Refusal unmarshal = Refusal.MALFORMED_SAML;
     all.add(
         captured(
             "XSW1",
@@ -652,7 +663,7 @@ public final class HostileCorpus {
             "XX1",
             "1.4 parser",
             "XXE: external entity file:///etc/hostname in the NameID",
-            Reason.DOCTYPE,
+            Refusal.DOCTYPE,
             c ->
                 XmlEdit.base64(
                     withDoctype(
@@ -664,7 +675,7 @@ public final class HostileCorpus {
             "XX2",
             "1.4 parser",
             "billion laughs, ten levels of ten",
-            Reason.DOCTYPE,
+            Refusal.DOCTYPE,
             c -> {
               StringBuilder dtd = new StringBuilder("<!DOCTYPE r [<!ENTITY l0 \"lol\">");
               for (int i = 1; i <= 10; i++) {
@@ -680,14 +691,14 @@ public final class HostileCorpus {
             "XX3",
             "1.4 parser",
             "a harmless internal DOCTYPE",
-            Reason.DOCTYPE,
+            Refusal.DOCTYPE,
             c -> XmlEdit.base64(withDoctype(c.valid().toXml(), "<!DOCTYPE saml2p:Response>"))));
     all.add(
         captured(
             "XX4",
             "1.4 parser",
             "DTD declaring another ID attribute (CVE-2025-23369 family)",
-            Reason.DOCTYPE,
+            Refusal.DOCTYPE,
             c ->
                 XmlEdit.base64(
                     withDoctype(
@@ -698,7 +709,7 @@ public final class HostileCorpus {
             "XX5",
             "1.4 parser",
             "external DTD subset by URL (must not be fetched)",
-            Reason.DOCTYPE,
+            Refusal.DOCTYPE,
             c ->
                 XmlEdit.base64(
                     withDoctype(
@@ -720,7 +731,7 @@ public final class HostileCorpus {
             "RF1",
             "1.5 references",
             "Assertion signature's Reference URI points at the Response",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             editValid(
                 x -> {
                   x.first(XmlEdit.DS, "Reference")
@@ -731,21 +742,21 @@ public final class HostileCorpus {
             "RF2",
             "1.5 references",
             "Reference URI empty (whole document)",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             editValid(x -> x.first(XmlEdit.DS, "Reference").setAttribute("URI", ""))));
     all.add(
         captured(
             "RF3",
             "1.5 references",
             "Reference without URI",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             editValid(x -> x.first(XmlEdit.DS, "Reference").removeAttribute("URI"))));
     all.add(
         captured(
             "RF4",
             "1.5 references",
             "a second Reference in SignedInfo",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             editValid(
                 x -> {
                   Element reference = x.first(XmlEdit.DS, "Reference");
@@ -756,7 +767,7 @@ public final class HostileCorpus {
             "RF5",
             "1.5 references",
             "an extra XPath transform",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             editValid(
                 x -> {
                   Element transform = x.element(XmlEdit.DS, "ds:Transform");
@@ -769,7 +780,7 @@ public final class HostileCorpus {
             "RF6",
             "1.5 references",
             "Reference URI #ID of an element that does not exist",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             editValid(x -> x.first(XmlEdit.DS, "Reference").setAttribute("URI", "#_nowhere"))));
   }
 
@@ -782,28 +793,28 @@ public final class HostileCorpus {
             "AL1",
             "1.7 algorithms",
             "RSA-SHA1 with a SHA-1 digest, trusted key",
-            Reason.WEAK_ALGORITHM,
-            c -> c.valid().algorithm(SignatureAlgorithm.RSA_SHA1).toBase64()));
+            Refusal.WEAK_ALGORITHM,
+            c -> c.valid().algorithm("rsa-sha1").toBase64()));
     all.add(
         minted(
             "AL2",
             "1.7 algorithms",
             "RSA-SHA256 with a SHA-1 digest",
-            Reason.WEAK_ALGORITHM,
+            Refusal.WEAK_ALGORITHM,
             c -> c.valid().digestAlgorithm("http://www.w3.org/2000/09/xmldsig#sha1").toBase64()));
     all.add(
         captured(
             "AL3",
             "1.7 algorithms",
             "SignatureMethod rewritten to RSA-MD5 (Santuario refuses it while unmarshalling)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             c -> signatureMethod(c, "http://www.w3.org/2001/04/xmldsig-more#rsa-md5")));
     all.add(
         captured(
             "AL4",
             "1.7 algorithms",
             "DigestMethod rewritten to MD5 (the allow-list refuses it before Santuario's check)",
-            Reason.WEAK_ALGORITHM,
+            Refusal.WEAK_ALGORITHM,
             editValid(
                 x -> {
                   x.first(XmlEdit.DS, "DigestMethod")
@@ -814,7 +825,7 @@ public final class HostileCorpus {
             "AL5",
             "1.7 algorithms",
             "SignatureMethod rewritten to HMAC-SHA256 (a shared-secret MAC)",
-            Reason.WEAK_ALGORITHM,
+            Refusal.WEAK_ALGORITHM,
             c -> signatureMethod(c, "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256")));
   }
 
@@ -833,7 +844,7 @@ public final class HostileCorpus {
             "TI1",
             "1.8 time",
             "NotOnOrAfter ten minutes ago",
-            Reason.EXPIRED,
+            Refusal.EXPIRED,
             c ->
                 c.valid()
                     .issueInstant(c.now().minus(Duration.ofMinutes(20)))
@@ -844,7 +855,7 @@ public final class HostileCorpus {
             "TI2",
             "1.8 time",
             "NotBefore in ten minutes",
-            Reason.NOT_YET_VALID,
+            Refusal.NOT_YET_VALID,
             c -> c.valid().notBefore(c.now().plus(Duration.ofMinutes(10))).toBase64()));
     all.add(
         accept(
@@ -858,7 +869,7 @@ public final class HostileCorpus {
             "TI4",
             "1.8 time",
             "IssueInstant ten minutes in the future",
-            Reason.NOT_YET_VALID,
+            Refusal.NOT_YET_VALID,
             c ->
                 c.valid()
                     .issueInstant(c.now().plus(Duration.ofMinutes(10)))
@@ -869,63 +880,63 @@ public final class HostileCorpus {
             "TI5",
             "1.8 time",
             "SessionNotOnOrAfter ten minutes ago",
-            Reason.EXPIRED,
+            Refusal.EXPIRED,
             c -> c.valid().sessionNotOnOrAfter(c.now().minus(Duration.ofMinutes(10))).toBase64()));
     all.add(
         minted(
             "AU1",
             "1.8 audience",
             "Audience of another SP",
-            Reason.WRONG_AUDIENCE,
+            Refusal.WRONG_AUDIENCE,
             c -> c.valid().audiences("https://sp.example/other").toBase64()));
     all.add(
         minted(
             "AU2",
             "1.8 audience",
             "no AudienceRestriction",
-            Reason.WRONG_AUDIENCE,
+            Refusal.WRONG_AUDIENCE,
             c -> c.valid().audiences().toBase64()));
     all.add(
         minted(
             "RC1",
             "1.8 recipient",
             "Recipient of another SP",
-            Reason.WRONG_RECIPIENT,
+            Refusal.WRONG_RECIPIENT,
             c -> c.valid().recipient("https://sp.example/acs").toBase64()));
     all.add(
         minted(
             "RC2",
             "1.8 recipient",
             "no Recipient",
-            Reason.WRONG_RECIPIENT,
+            Refusal.WRONG_RECIPIENT,
             c -> c.valid().recipient(null).toBase64()));
     all.add(
         captured(
             "DS1",
             "1.8 destination",
             "C1, unsigned Response Destination changed to another SP",
-            Reason.WRONG_DESTINATION,
+            Refusal.WRONG_DESTINATION,
             responseAttribute("Destination", "https://sp.example/acs")));
     all.add(
         captured(
             "IR1",
             "1.8 unsolicited",
             "C1, InResponseTo added to the unsigned Response",
-            Reason.UNEXPECTED_IN_RESPONSE_TO,
+            Refusal.UNEXPECTED_IN_RESPONSE_TO,
             responseAttribute("InResponseTo", "_request")));
     all.add(
         minted(
             "IS1",
             "1.8 issuer",
             "Issuer of another entity, signed with the trusted key",
-            Reason.WRONG_ISSUER,
+            Refusal.WRONG_ISSUER,
             c -> c.valid().issuer("https://evil.example/idp").toBase64()));
     all.add(
         captured(
             "IS2",
             "1.8 issuer",
             "C1, unsigned Response Issuer changed",
-            Reason.WRONG_ISSUER,
+            Refusal.WRONG_ISSUER,
             editValid(
                 x -> {
                   XmlEdit.child(x.root(), XmlEdit.SAML, "Issuer")
@@ -936,14 +947,14 @@ public final class HostileCorpus {
             "ST1",
             "1.8 status",
             "StatusCode Requester",
-            Reason.STATUS_NOT_SUCCESS,
+            Refusal.STATUS_NOT_SUCCESS,
             c -> c.valid().statusCode(StatusCode.REQUESTER).toBase64()));
     all.add(
         captured(
                 "RP1",
                 "1.8 replay",
                 "the same valid Response submitted a second time",
-                Reason.REPLAYED,
+                Refusal.REPLAYED,
                 c -> c.valid().toBase64())
             .submittedTwice());
     all.add(
@@ -951,7 +962,7 @@ public final class HostileCorpus {
             "EA1",
             "1.9 encryption",
             "Assertion replaced by an EncryptedAssertion",
-            Reason.ENCRYPTED_ASSERTION,
+            Refusal.ENCRYPTED_ASSERTION,
             editValid(
                 x -> {
                   Element encrypted = x.element(XmlEdit.SAML, "saml2:EncryptedAssertion");
@@ -972,7 +983,7 @@ public final class HostileCorpus {
             "SC3",
             "1.8 confirmation",
             "no SubjectConfirmation",
-            Reason.NO_BEARER_CONFIRMATION,
+            Refusal.NO_BEARER_CONFIRMATION,
             c ->
                 c.valid()
                     .editAssertion(a -> a.getSubject().getSubjectConfirmations().clear())
@@ -982,21 +993,21 @@ public final class HostileCorpus {
             "SJ1",
             "1.8 subject",
             "Subject without NameID",
-            Reason.MISSING_SUBJECT,
+            Refusal.MISSING_SUBJECT,
             c -> c.valid().editAssertion(a -> a.getSubject().setNameID(null)).toBase64()));
     all.add(
         minted(
             "CN1",
             "1.8 conditions",
             "no Conditions",
-            Reason.MISSING_CONDITIONS,
+            Refusal.MISSING_CONDITIONS,
             c -> c.valid().editAssertion(a -> a.setConditions(null)).toBase64()));
     all.add(
         minted(
             "CN2",
             "1.8 conditions",
             "an unsupported ProxyRestriction condition",
-            Reason.UNSUPPORTED_CONDITION,
+            Refusal.UNSUPPORTED_CONDITION,
             c ->
                 c.valid()
                     .editAssertion(
@@ -1010,7 +1021,7 @@ public final class HostileCorpus {
             "IS3",
             "1.8 issuer",
             "Assertion without Issuer",
-            Reason.WRONG_ISSUER,
+            Refusal.WRONG_ISSUER,
             c -> c.valid().assertionIssuer(null).toBase64()));
   }
 
@@ -1019,7 +1030,7 @@ public final class HostileCorpus {
         id,
         "1.8 confirmation",
         "SubjectConfirmation Method " + method,
-        Reason.NO_BEARER_CONFIRMATION,
+        Refusal.NO_BEARER_CONFIRMATION,
         c ->
             c.valid()
                 .editAssertion(
@@ -1035,10 +1046,10 @@ public final class HostileCorpus {
             "RL1",
             "S7 attributes",
             "the assertion lists another role than the request names",
-            Reason.ROLE_NOT_IN_ASSERTION,
+            Refusal.ROLE_NOT_IN_ASSERTION,
             c ->
                 c.idp()
-                    .response(c.profile())
+                    .response(c.vendor())
                     .roleValue(adminRole(c))
                     .sessionName("alice")
                     .toBase64()));
@@ -1047,28 +1058,28 @@ public final class HostileCorpus {
             "RL2",
             "S7 attributes",
             "no role attribute",
-            Reason.MISSING_ROLE_ATTRIBUTE,
+            Refusal.MISSING_ROLE_ATTRIBUTE,
             c -> c.valid().withoutAttribute(c.profile().roleAttribute()).toBase64()));
     all.add(
         minted(
             "RL3",
             "S7 attributes",
             "a role value without a provider ARN",
-            Reason.BAD_ROLE_ATTRIBUTE,
+            Refusal.BAD_ROLE_ATTRIBUTE,
             c -> c.valid().roleValue(c.role().roleArn()).toBase64()));
     all.add(
         minted(
             "SN1",
             "S7 attributes",
             "no session-name attribute",
-            Reason.BAD_SESSION_NAME,
+            Refusal.BAD_SESSION_NAME,
             c -> c.valid().withoutAttribute(c.profile().sessionNameAttribute()).toBase64()));
     all.add(
         minted(
             "SN2",
             "S7 attributes",
             "a session name one character longer than the vendor allows",
-            Reason.BAD_SESSION_NAME,
+            Refusal.BAD_SESSION_NAME,
             c ->
                 c.valid()
                     .sessionName("a".repeat(c.profile().sessionNameRule().maxLength() + 1))
@@ -1078,14 +1089,14 @@ public final class HostileCorpus {
             "SN3",
             "S7 attributes",
             "a session name with a space",
-            Reason.BAD_SESSION_NAME,
+            Refusal.BAD_SESSION_NAME,
             c -> c.valid().sessionName("alice smith").toBase64()));
     all.add(
         minted(
                 "SD1",
                 "S7 attributes",
                 "SessionDuration that is not a number",
-                Reason.BAD_SESSION_DURATION,
+                Refusal.BAD_SESSION_DURATION,
                 c -> c.valid().sessionDuration("abc").toBase64())
             .only("alibaba"));
     all.add(
@@ -1093,7 +1104,7 @@ public final class HostileCorpus {
                 "SD2",
                 "S7 attributes",
                 "SessionDuration below 900 seconds",
-                Reason.BAD_SESSION_DURATION,
+                Refusal.BAD_SESSION_DURATION,
                 c -> c.valid().sessionDuration("899").toBase64())
             .only("alibaba"));
   }
@@ -1112,7 +1123,7 @@ public final class HostileCorpus {
             "OV1",
             "1.10 encoding",
             "a valid Response padded beyond 100,000 Base64 characters with a comment",
-            Reason.TOO_LONG,
+            Refusal.TOO_LONG,
             c ->
                 XmlEdit.base64(
                     c.valid()
@@ -1120,20 +1131,20 @@ public final class HostileCorpus {
                         .replace(
                             "<saml2p:Status>",
                             "<!--" + "x".repeat(120_000) + "--><saml2p:Status>"))));
-    all.add(captured("SH1", "1.10 encoding", "three characters", Reason.TOO_SHORT, c -> "PD8"));
+    all.add(captured("SH1", "1.10 encoding", "three characters", Refusal.TOO_SHORT, c -> "PD8"));
     all.add(
         captured(
             "B64-1",
             "1.10 encoding",
             "%%%not-base64%%%",
-            Reason.NOT_BASE64,
+            Refusal.NOT_BASE64,
             c -> "%%%not-base64%%%"));
     all.add(
         captured(
             "B64-2",
             "1.10 encoding",
             "Base64 of 512 random bytes",
-            Reason.NOT_UTF8,
+            Refusal.NOT_UTF8,
             c -> {
               byte[] random = new byte[512];
               new Random(512).nextBytes(random);
@@ -1144,14 +1155,14 @@ public final class HostileCorpus {
             "B64-3",
             "1.10 encoding",
             "Base64 of 'hello world'",
-            Reason.NOT_WELL_FORMED,
+            Refusal.NOT_WELL_FORMED,
             c -> XmlEdit.base64("hello world")));
     all.add(
         captured(
             "B64-4",
             "1.10 encoding",
             "the valid Response in MIME Base64 (76-character lines)",
-            Reason.NOT_BASE64,
+            Refusal.NOT_BASE64,
             c ->
                 Base64.getMimeEncoder()
                     .encodeToString(c.valid().toXml().getBytes(StandardCharsets.UTF_8))));
@@ -1160,7 +1171,7 @@ public final class HostileCorpus {
             "U1",
             "1.10 encoding",
             "one 0xFF byte in the NameID",
-            Reason.NOT_UTF8,
+            Refusal.NOT_UTF8,
             c -> {
               byte[] xml = c.valid().nameId("alice").toXml().getBytes(StandardCharsets.UTF_8);
               String text = new String(xml, StandardCharsets.ISO_8859_1);
@@ -1172,7 +1183,7 @@ public final class HostileCorpus {
             "U2",
             "1.10 encoding",
             "the whole valid document re-encoded as UTF-16",
-            Reason.NOT_UTF8,
+            Refusal.NOT_UTF8,
             c ->
                 Base64.getEncoder()
                     .encodeToString(
@@ -1185,7 +1196,7 @@ public final class HostileCorpus {
             "NS2",
             "1.10 namespaces",
             "root Response in the SAML 1.x protocol namespace",
-            Reason.NOT_A_RESPONSE,
+            Refusal.NOT_A_RESPONSE,
             c ->
                 XmlEdit.base64(
                     "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:protocol\""
@@ -1195,21 +1206,21 @@ public final class HostileCorpus {
             "NS3",
             "1.10 namespaces",
             "the bare signed Assertion as root",
-            Reason.NOT_A_RESPONSE,
+            Refusal.NOT_A_RESPONSE,
             editValid(x -> x.document.replaceChild(x.assertion(), x.root()))));
     all.add(
         captured(
             "VS1",
             "1.10 namespaces",
             "C1, unsigned Response Version 1.1",
-            Reason.NOT_A_RESPONSE,
+            Refusal.NOT_A_RESPONSE,
             responseAttribute("Version", "1.1")));
     all.add(
         captured(
             "MF1",
             "1.10 encoding",
             "C1, unsigned Response IssueInstant that is not a date",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             responseAttribute("IssueInstant", "yesterday")));
   }
 
@@ -1228,7 +1239,7 @@ public final class HostileCorpus {
             family,
             "the IdP's own signed metadata (EntityDescriptor) as the SAMLAssertion"
                 + " (GitHub Enterprise Server CVE-2024-6800)",
-            Reason.NOT_A_RESPONSE,
+            Refusal.NOT_A_RESPONSE,
             c -> signedMetadata(c).base64()));
     all.add(
         minted(
@@ -1236,7 +1247,7 @@ public final class HostileCorpus {
             family,
             "an unsigned evil Response carrying the IdP's signed metadata in samlp:Extensions"
                 + " (CVE-2024-6800)",
-            Reason.UNSIGNED,
+            Refusal.UNSIGNED,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().sign(Signing.NONE).toXml());
               XmlEdit.makeEvil(x.assertion());
@@ -1252,7 +1263,7 @@ public final class HostileCorpus {
             family,
             "evil Assertion wearing the signed metadata's signature, the metadata in"
                 + " samlp:Extensions (CVE-2024-6800)",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().toXml());
               Element assertion = x.assertion();
@@ -1273,7 +1284,7 @@ public final class HostileCorpus {
             family,
             "unsigned evil Assertion in a Response wearing the signed metadata's signature, the"
                 + " metadata in samlp:Extensions (CVE-2024-6800; Tencent takes Response signatures)",
-            Reason.BAD_REFERENCE,
+            Refusal.BAD_REFERENCE,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().sign(Signing.NONE).toXml());
               XmlEdit.makeEvil(x.assertion());
@@ -1316,14 +1327,14 @@ public final class HostileCorpus {
             family,
             "C1, NameID edited; a second SignedInfo whose DigestValue matches the edit after the"
                 + " genuine one (xml-crypto CVE-2025-29774)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             editValid(x -> secondSignedInfo(x, false))));
     all.add(
         captured(
             "SI2",
             family,
             "as SI1 with the forged SignedInfo before the genuine one (CVE-2025-29774)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             editValid(x -> secondSignedInfo(x, true))));
     all.add(
         captured(
@@ -1331,7 +1342,7 @@ public final class HostileCorpus {
             family,
             "C1, NameID edited; the digest of the edit in a comment before the genuine"
                 + " DigestValue (xml-crypto CVE-2025-29775)",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             editValid(
                 x -> {
                   XmlEdit.makeEvil(x.assertion());
@@ -1389,7 +1400,7 @@ public final class HostileCorpus {
             family,
             "signed NameID victim@example.test.evil.test split by <?x?> after signing (OneUptime,"
                 + " 2025)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             c -> {
               XmlEdit x = XmlEdit.of(c.valid().nameId("victim@example.test.evil.test").toXml());
               splitWith(
@@ -1404,7 +1415,7 @@ public final class HostileCorpus {
             "PI2",
             family,
             "signed role value split by <?x?> before the provider ARN (OneUptime, 2025)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             editValid(
                 x -> {
                   Element value = x.first(XmlEdit.SAML, "AttributeValue");
@@ -1420,14 +1431,14 @@ public final class HostileCorpus {
             family,
             "the IdP signs NameID victim@example.test.evil.test with a <?x?> inside (the signature"
                 + " holds; it was read truncated as .evil.test) (OneUptime, 2025)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             c -> signedWithInstruction(c, true)));
     all.add(
         minted(
             "PI4",
             family,
             "the IdP signs a role value with a <?x?> before the provider ARN (OneUptime, 2025)",
-            Reason.MALFORMED_SAML,
+            Refusal.MALFORMED_SAML,
             c -> signedWithInstruction(c, false)));
   }
 
@@ -1476,7 +1487,7 @@ public final class HostileCorpus {
             family,
             "C1, the saml2 prefix shadowed by a foreign namespace on the signed NameID (its element"
                 + " leaves the SAML namespace; CVE-2025-66567)",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c ->
                 textEdit(
                     c.valid().toXml(),
@@ -1498,7 +1509,7 @@ public final class HostileCorpus {
             "CZ4",
             family,
             "C1, xml:lang and xml:space added to the signed Assertion (CVE-2025-66567)",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             editValid(
                 x -> {
                   x.assertion().setAttributeNS(XML_NS, "xml:lang", "en");
@@ -1518,7 +1529,7 @@ public final class HostileCorpus {
             family,
             "as CZ5, that outside declaration rebound to another URI after signing (the verifier"
                 + " must canonicalize the inherited declaration; CVE-2025-66567)",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             c -> inclusivePrefix(c, "urn:mock:evil")));
     all.add(
         captured(
@@ -1526,7 +1537,7 @@ public final class HostileCorpus {
             family,
             "C1, the Response's saml2p prefix added to the exclusive C14N transform's"
                 + " InclusiveNamespaces PrefixList after signing (CVE-2025-66567)",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             editValid(
                 x -> {
                   NodeList lists =
@@ -1554,7 +1565,7 @@ public final class HostileCorpus {
             family,
             "C1, DigestValue replaced by the SHA-256 of empty input, what a verifier whose"
                 + " canonicalization failed silently would compute (ruby-saml CVE-2025-66568)",
-            Reason.BAD_SIGNATURE,
+            Refusal.BAD_SIGNATURE,
             editValid(
                 x ->
                     x.first(XmlEdit.DS, "DigestValue")
@@ -1616,7 +1627,7 @@ public final class HostileCorpus {
                 "a valid Response of the second IdP presented to the second provider (control)",
                 c ->
                     c.second()
-                        .response(c.profile())
+                        .response(c.vendor())
                         .role(c.role().roleArn(), c.role().providerArn())
                         .sessionName("alice")
                         .toBase64())
@@ -1628,7 +1639,7 @@ public final class HostileCorpus {
                 family,
                 "signed with the first IdP's key, Issuer the second IdP, presented to the second"
                     + " provider (SimpleSAMLphp CVE-2026-49283)",
-                Reason.UNTRUSTED_KEY,
+                Refusal.UNTRUSTED_KEY,
                 c -> c.valid().issuer(c.second().entityId()).toBase64())
             .presentedToSecondProvider());
     all.add(
@@ -1637,7 +1648,7 @@ public final class HostileCorpus {
             family,
             "the same Response presented to the first provider, whose key signed it"
                 + " (CVE-2026-49283)",
-            Reason.WRONG_ISSUER,
+            Refusal.WRONG_ISSUER,
             c -> c.valid().issuer(c.second().entityId()).toBase64()));
   }
 
@@ -1659,13 +1670,13 @@ public final class HostileCorpus {
 
   /** Derived from a captured valid Response (or plain junk): runs against a live STS too. */
   private static Recipe captured(
-      String id, String family, String description, Reason expected, Forger forger) {
+      String id, String family, String description, Refusal expected, Forger forger) {
     return refused(id, family, description, false, expected, forger);
   }
 
   /** Needs the IdP key to mint (the kit marks these {@code @mock-only}). */
   private static Recipe minted(
-      String id, String family, String description, Reason expected, Forger forger) {
+      String id, String family, String description, Refusal expected, Forger forger) {
     return refused(id, family, description, true, expected, forger);
   }
 
@@ -1674,7 +1685,7 @@ public final class HostileCorpus {
       String family,
       String description,
       boolean needsIdpKey,
-      Reason expected,
+      Refusal expected,
       Forger forger) {
     return new Recipe(
         id,

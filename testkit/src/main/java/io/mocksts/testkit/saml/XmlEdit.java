@@ -1,7 +1,7 @@
 package io.mocksts.testkit.saml;
 
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.saml.OpenSaml;
-import io.mocksts.internal.saml.TestIdp;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

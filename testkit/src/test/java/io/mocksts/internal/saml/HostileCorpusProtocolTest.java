@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mocksts.idp.TestIdp;
 import io.mocksts.internal.alibaba.AlibabaProtocol;
 import io.mocksts.internal.alibaba.AlibabaSts;
 import io.mocksts.internal.core.MutableClock;
@@ -155,34 +156,46 @@ class HostileCorpusProtocolTest {
     Map<String, Optional<Reason>> expected = new LinkedHashMap<>();
     Map<String, Answer> observed = new LinkedHashMap<>();
     Map<String, JsonNode> bodies = new LinkedHashMap<>();
-    SamlProfile alibabaProfile = SamlProfile.alibaba();
-    SamlProfile tencentProfile = SamlProfile.tencent();
 
     RolePair alibabaPair = recipe.secondProvider() ? ALIBABA_SECOND : ALIBABA;
     RolePair tencentPair = recipe.secondProvider() ? TENCENT_SECOND : TENCENT;
-    if (recipe.appliesTo(alibabaProfile)) {
+    if (recipe.appliesTo("alibaba")) {
       String variant =
-          recipe.forge(new Context(alibabaProfile, idp, attacker, alibabaPair, second));
+          recipe.forge(
+              new Context(
+                  "alibaba",
+                  idp,
+                  attacker,
+                  alibabaPair.roleArn(),
+                  alibabaPair.providerArn(),
+                  second));
       if (recipe.replayed()) {
         assertThat(alibaba(variant, alibabaPair).answer)
             .as("first use of the replayed variant")
             .isEqualTo(Answer.OK);
       }
       Sent sent = alibaba(variant, alibabaPair);
-      expected.put("alibaba", recipe.expectedFor(alibabaProfile));
+      expected.put("alibaba", HostileCorpusTest.asReason(recipe.expectedFor("alibaba")));
       observed.put("alibaba", sent.answer);
       bodies.put("alibaba", sent.body);
     }
-    if (recipe.appliesTo(tencentProfile)) {
+    if (recipe.appliesTo("tencent")) {
       String variant =
-          recipe.forge(new Context(tencentProfile, idp, attacker, tencentPair, second));
+          recipe.forge(
+              new Context(
+                  "tencent",
+                  idp,
+                  attacker,
+                  tencentPair.roleArn(),
+                  tencentPair.providerArn(),
+                  second));
       if (recipe.replayed()) {
         assertThat(tencent(variant, tencentPair).answer)
             .as("first use of the replayed variant")
             .isEqualTo(Answer.OK);
       }
       Sent sent = tencent(variant, tencentPair);
-      expected.put("tencent", recipe.expectedFor(tencentProfile));
+      expected.put("tencent", HostileCorpusTest.asReason(recipe.expectedFor("tencent")));
       observed.put("tencent", sent.answer);
       bodies.put("tencent", sent.body);
     }

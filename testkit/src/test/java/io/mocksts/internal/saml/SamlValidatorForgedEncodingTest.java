@@ -1,5 +1,6 @@
 package io.mocksts.internal.saml;
 
+import io.mocksts.idp.SamlResponseBuilder;
 import io.mocksts.internal.saml.SamlRejection.Reason;
 import io.mocksts.testkit.saml.XmlEdit;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
-package io.mocksts.internal.saml;
+package io.mocksts.idp;
 
+import io.mocksts.internal.saml.IdpMetadata;
+import io.mocksts.internal.saml.OpenSaml;
+import io.mocksts.internal.saml.RolePair;
+import io.mocksts.internal.saml.SamlProfile;
+import io.mocksts.internal.saml.SignatureAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPrivateKey;
@@ -272,9 +277,16 @@ public final class SamlResponseBuilder {
     return this;
   }
 
-  /** The signature algorithm (default RSA-SHA256); its digest goes with it. */
-  public SamlResponseBuilder algorithm(SignatureAlgorithm algorithm) {
-    this.algorithm = Objects.requireNonNull(algorithm);
+  /**
+   * The signature algorithm (default {@code rsa-sha256}); its digest goes with it. Named as the
+   * {@code saml-response} command names them ({@code rsa-sha1}, {@code rsa-sha256}, {@code
+   * rsa-sha384}, {@code rsa-sha512}, {@code ecdsa-sha256}, {@code ecdsa-sha384}, {@code
+   * ecdsa-sha512}) or by the XML Signature algorithm URI.
+   *
+   * @throws IllegalArgumentException for an algorithm the test IdP cannot sign with
+   */
+  public SamlResponseBuilder algorithm(String algorithm) {
+    this.algorithm = SignatureAlgorithm.parse(Objects.requireNonNull(algorithm));
     return this;
   }
 
@@ -306,7 +318,7 @@ public final class SamlResponseBuilder {
   }
 
   /** Changes the Response object after it is built and before it is signed. */
-  SamlResponseBuilder editResponse(Consumer<Response> edit) {
+  public SamlResponseBuilder editResponse(Consumer<Response> edit) {
     this.responseEdit = responseEdit.andThen(edit);
     return this;
   }

@@ -1,5 +1,9 @@
-package io.mocksts.internal.saml;
+package io.mocksts.idp;
 
+import io.mocksts.internal.saml.IdpMetadata;
+import io.mocksts.internal.saml.OpenSaml;
+import io.mocksts.internal.saml.Pem;
+import io.mocksts.internal.saml.SamlProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -120,11 +123,6 @@ public final class TestIdp {
     return clock;
   }
 
-  /** How an STS that trusts this IdP would register it. */
-  public TrustedIdp trusted() {
-    return new TrustedIdp(entityId, List.of(certificate));
-  }
-
   /** This IdP's metadata, to register with an STS (e.g. a real cloud account). */
   public String metadata() {
     return IdpMetadata.render(entityId, certificate, SSO_LOCATION);
@@ -136,7 +134,7 @@ public final class TestIdp {
    * RSA-SHA256. Add at least a role ({@link SamlResponseBuilder#role}) and, for both vendors, a
    * session name.
    */
-  public SamlResponseBuilder response(SamlProfile profile) {
-    return new SamlResponseBuilder(this, profile);
+  public SamlResponseBuilder response(String vendor) {
+    return new SamlResponseBuilder(this, SamlProfile.forVendor(vendor));
   }
 }

@@ -1,4 +1,4 @@
-package io.mocksts.internal.oidc;
+package io.mocksts.idp;
 
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
@@ -44,7 +44,8 @@ import java.util.UUID;
  * The bundled test OIDC issuer: signs ID tokens with the TEST keys of {@code
  * fixtures/oidc/issuer-keys.json}, which the default world's {@code mock-oidc} providers trust.
  * Every claim, time, algorithm and header can be chosen, so tests and the {@code oidc-token}
- * command can make tokens that pass or fail any check of {@link OidcValidator}.
+ * command can make tokens that pass or fail any check of {@code OidcValidator} (the mock's
+ * validator).
  *
  * <p>Never use these keys for anything real: their private halves are public.
  */
