@@ -1,15 +1,10 @@
 package io.mocksts.kit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.mocksts.reports.ConformanceReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -19,15 +14,13 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Renders the conformance report ({@code target/conformance/}) once the scenarios have run, whether
- * they passed or not: Cucumber has written its JSON by the time the test plan finishes. Each runner
- * (one per vendor) writes {@code target/cucumber-reports/<vendor>/cucumber.json}; the reports this
- * JVM wrote are merged into {@code target/cucumber-reports/cucumber.json}, so that one report
- * covers every vendor and every error catalogue.
+ * they passed or not: Cucumber has written its JSON ({@code target/cucumber-reports/cucumber.json},
+ * one file for both vendors and every error catalogue) by the time the test plan finishes. A file
+ * older than this JVM is a left-over of an earlier run and is not reported.
  */
 public final class ConformanceReportListener implements TestExecutionListener {
 
-  private static final Path REPORTS = Path.of("target", "cucumber-reports");
-  private static final Path CUCUMBER_JSON = REPORTS.resolve("cucumber.json");
+  private static final Path CUCUMBER_JSON = Path.of("target", "cucumber-reports", "cucumber.json");
   private static final Path OUT = Path.of("target", "conformance");
 
   /** Reports older than this JVM are left-overs of an earlier run. */
@@ -35,10 +28,10 @@ public final class ConformanceReportListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (!Files.isRegularFile(CUCUMBER_JSON) || !writtenByThisJvm(CUCUMBER_JSON)) {
+      return;
+    }
     try {
-      if (!mergeRunsOfThisJvm()) {
-        return;
-      }
       ConformanceReport.Result result =
           ConformanceReport.render(
               new ConformanceReport.Inputs(
@@ -51,45 +44,6 @@ public final class ConformanceReportListener implements TestExecutionListener {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the conformance report", e);
     }
-  }
-
-  /**
-   * Concatenates the per-vendor reports written since this JVM started into one; a report that is
-   * not a JSON list (a crashed run) is copied as it is, so the report says the run did not
-   * complete. Returns false when no runner wrote a report.
-   */
-  private static boolean mergeRunsOfThisJvm() throws IOException {
-    List<Path> runs;
-    try (Stream<Path> dirs = Files.list(REPORTS)) {
-      runs =
-          dirs.map(d -> d.resolve("cucumber.json"))
-              .filter(Files::isRegularFile)
-              .filter(ConformanceReportListener::writtenByThisJvm)
-              .sorted()
-              .toList();
-    } catch (NoSuchFileException e) {
-      return false;
-    }
-    if (runs.isEmpty()) {
-      return false;
-    }
-    ObjectMapper json = new ObjectMapper();
-    ArrayNode merged = json.createArrayNode();
-    for (Path run : runs) {
-      JsonNode features;
-      try {
-        features = json.readTree(run.toFile());
-      } catch (IOException e) {
-        features = null;
-      }
-      if (features == null || !features.isArray()) {
-        Files.copy(run, CUCUMBER_JSON, StandardCopyOption.REPLACE_EXISTING);
-        return true;
-      }
-      merged.addAll((ArrayNode) features);
-    }
-    json.writeValue(CUCUMBER_JSON.toFile(), merged);
-    return true;
   }
 
   private static boolean writtenByThisJvm(Path file) {
