@@ -234,15 +234,12 @@ public final class RpcCall implements VendorCall {
 
   @Override
   public Optional<Credentials> issuedBy(Reply reply, String action) {
-    if (reply.status() != 200 || reply.field("Credentials.AccessKeyId").isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Credentials(
-            "temporary credentials of " + reply.field("AssumedRoleUser.Arn").orElse("?"),
-            reply.field("Credentials.AccessKeyId").orElseThrow(),
-            reply.field("Credentials.AccessKeySecret").orElseThrow(),
-            reply.field("Credentials.SecurityToken").orElseThrow()));
+    return Credentials.in(
+        reply,
+        "temporary credentials of " + reply.field("AssumedRoleUser.Arn").orElse("?"),
+        "Credentials.AccessKeyId",
+        "Credentials.AccessKeySecret",
+        "Credentials.SecurityToken");
   }
 
   private Exchange sendV1(URI endpoint, Instant now, String usedNonce) {

@@ -158,15 +158,12 @@ public final class ApiCall implements VendorCall {
 
   @Override
   public Optional<Credentials> issuedBy(Reply reply, String action) {
-    if (!reply.succeeded() || reply.field("Credentials.TmpSecretId").isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Credentials(
-            "temporary credentials from " + action,
-            reply.field("Credentials.TmpSecretId").orElseThrow(),
-            reply.field("Credentials.TmpSecretKey").orElseThrow(),
-            reply.field("Credentials.Token").orElseThrow()));
+    return Credentials.in(
+        reply,
+        "temporary credentials from " + action,
+        "Credentials.TmpSecretId",
+        "Credentials.TmpSecretKey",
+        "Credentials.Token");
   }
 
   @Override

@@ -6,51 +6,36 @@ package io.mocksts.testkit.oidc;
  * validator gives its rejections the same names, and a test keeps the two lists equal.
  */
 public enum TokenRefusal {
-  /**
-   * Fewer than the vendor's minimum length (Alibaba AssumeRoleWithOIDC reference,
-   * https://www.alibabacloud.com/help/en/resource-access-management/latest/assumerolewithoidc).
-   */
+  /** Below the vendor's minimum token length. */
   TOO_SHORT,
-  /** More than the vendor's maximum length (Alibaba AssumeRoleWithOIDC reference). */
+  /** Above the vendor's maximum token length. */
   TOO_LONG,
-  /**
-   * Not a compact JWS of three base64url segments whose header and payload are JSON objects, a JWE,
-   * or a claim of the wrong type.
-   */
+  /** Not a well-formed compact JWS (or a JWE, or a claim of the wrong JSON type). */
   MALFORMED,
-  /** An unsecured token ({@code "alg":"none"}). */
+  /** {@code "alg":"none"}. */
   ALG_NONE,
-  /**
-   * An algorithm outside the allow-list (RS/PS/ES 256/384/512: never HMAC, whose "secret" would be
-   * the public key), or one the selected key cannot verify (wrong key type or curve, or the key's
-   * own {@code alg}/{@code use}/{@code key_ops} forbid it).
-   */
+  /** An algorithm outside RS/PS/ES 256–512, or one the chosen key may not verify. */
   ALG_NOT_ALLOWED,
-  /** A {@code crit} header: the validator understands no extension, so it must refuse. */
+  /** A {@code crit} header the verifier does not understand. */
   UNSUPPORTED_CRITICAL_HEADER,
-  /** The provider has no usable JWK set (the world gives none, or it cannot be parsed). */
+  /** The provider has no usable key set. */
   NO_KEYS,
-  /** The header's {@code kid} names no key of the provider. */
+  /** No provider key has the header's {@code kid}. */
   UNKNOWN_KID,
-  /** The signature does not verify with the provider's key. */
+  /** The signature fails with the provider's key. */
   BAD_SIGNATURE,
-  /**
-   * A required claim ({@code iss}, {@code aud}, {@code sub}, {@code exp}, {@code iat}) is absent.
-   */
+  /** {@code iss}, {@code aud}, {@code sub}, {@code exp} or {@code iat} is missing. */
   MISSING_CLAIM,
-  /** {@code iss} is not the provider's issuer URL. */
+  /** {@code iss} names another issuer than the provider's. */
   WRONG_ISSUER,
-  /** No {@code aud} value is a client id of the provider. */
+  /** No {@code aud} is one of the provider's client ids. */
   WRONG_AUDIENCE,
-  /** The token is at or past its {@code exp}. */
+  /** At or after {@code exp}. */
   EXPIRED,
-  /** The token is before its {@code nbf}. */
+  /** Before {@code nbf}. */
   NOT_YET_VALID,
-  /** {@code iat} is later than the current time. */
+  /** {@code iat} lies in the future. */
   ISSUED_IN_FUTURE,
-  /**
-   * {@code iat} is older than the provider's IssuanceLimitTime (Alibaba RAM: manage an OIDC IdP,
-   * https://www.alibabacloud.com/help/en/ram/user-guide/manage-an-oidc-idp).
-   */
+  /** {@code iat} is older than the provider allows (Alibaba's IssuanceLimitTime). */
   ISSUED_TOO_LONG_AGO
 }
