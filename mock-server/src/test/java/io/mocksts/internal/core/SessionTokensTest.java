@@ -152,10 +152,11 @@ class SessionTokensTest {
   @Test
   void whenTwoInstancesShareAKeyThenTheyAcceptEachOthersTokens() {
     byte[] key = new byte[32];
-    IssuedCredentials credentials = new SessionTokens(clock, key).mint(template(), ALIBABA);
+    IssuedCredentials credentials =
+        new SessionTokens(clock, MasterKeys.of("k1", key)).mint(template(), ALIBABA);
 
     assertThat(
-            new SessionTokens(clock, key)
+            new SessionTokens(clock, MasterKeys.of("k1", key))
                 .check(credentials.accessKeyId(), credentials.securityToken(), ALIBABA))
         .isInstanceOf(SessionTokens.Check.Valid.class);
   }
