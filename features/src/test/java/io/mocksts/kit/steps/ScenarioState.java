@@ -44,6 +44,7 @@ public final class ScenarioState {
   private boolean throttlingExpected;
   private Instant lastSentAt;
   private Duration clockOffset = Duration.ZERO;
+  private Duration lagAtLastSend = Duration.ZERO;
   private Duration requestSkew = Duration.ZERO;
   private Credentials issued;
   private boolean clockMoved;
@@ -107,7 +108,7 @@ public final class ScenarioState {
     if (caller != null) {
       call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
     }
-    return sendPrepared(call, now().plus(requestSkew));
+    return sendPrepared(call, signingTime().plus(requestSkew));
   }
 
   /** Sends the previous request again, byte for byte (same nonce, same timestamp). */
@@ -138,6 +139,7 @@ public final class ScenarioState {
     }
     lastCall = call;
     lastSentAt = at;
+    lagAtLastSend = callerBehindTarget();
     next = new RpcCall();
     requestSkew = Duration.ZERO;
     return last;
@@ -162,11 +164,11 @@ public final class ScenarioState {
     if (caller != null) {
       call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
     }
-    Instant at = now().plus(requestSkew);
+    Instant at = signingTime().plus(requestSkew);
     ApiCall.Exchange exchange = call.send(target.endpoint("tencent"), at);
     for (int retry = 0; retry < RATE_LIMIT_RETRIES && throttled(exchange); retry++) {
       pause(RATE_LIMIT_PAUSE);
-      at = now().plus(requestSkew);
+      at = signingTime().plus(requestSkew);
       exchange = call.send(target.endpoint("tencent"), at);
     }
     tencentLast = exchange;
@@ -181,6 +183,7 @@ public final class ScenarioState {
               exchange.response().field("Credentials.Token").orElseThrow());
     }
     lastSentAt = at;
+    lagAtLastSend = callerBehindTarget();
     tencentNext = null;
     requestSkew = Duration.ZERO;
     return exchange;
@@ -321,12 +324,26 @@ public final class ScenarioState {
 
   /** When the last request was signed, in the target's time. */
   public Instant lastSentAt() {
-    return lastSentAt;
+    return lastSentAt.plus(lagAtLastSend);
   }
 
   /** The target's current time as the kit believes it (follows clock moves on a mock). */
   public Instant now() {
     return Clock.systemUTC().instant().plus(clockOffset);
+  }
+
+  /**
+   * When the caller signs: its own clock, which the target's clock moves do not move (a mock checks
+   * request timestamps against real time by default, docs/time-and-replicas.md), unless the target
+   * says its request timestamps follow its moved clock.
+   */
+  public Instant signingTime() {
+    return now().minus(callerBehindTarget());
+  }
+
+  /** How far the caller's signing clock is behind the target's time: the clock moves. */
+  private Duration callerBehindTarget() {
+    return clockOffset.isZero() || target.signaturesFollowItsClock() ? Duration.ZERO : clockOffset;
   }
 
   /** Shifts the next request's timestamp away from the target's time. */
