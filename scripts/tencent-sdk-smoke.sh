@@ -4,8 +4,10 @@
 # world's identities, TC3 and v1 signatures, and the common error paths. Start the mock first:
 #   java -jar mock-server/target/mock-sts.jar --port 8080
 # then: scripts/tencent-sdk-smoke.sh [HOST] [PORT]
-# The expired-signature and expired-credentials checks move the mock's clock through
-# /__admin/mock-sts/clock and reset it afterwards.
+# The signature and expired-credentials checks move the mock's clock through
+# /__admin/mock-sts/clock and reset it afterwards; the signature check expects
+# AuthFailure.SignatureExpire only from a mock started with --signature-clock=mock (by default
+# request timestamps are checked against real time, docs/time-and-replicas.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}; port=${2:-8080}

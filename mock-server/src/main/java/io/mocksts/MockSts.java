@@ -12,6 +12,8 @@ import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.mocksts.internal.core.IssuedLog;
+import io.mocksts.internal.core.MasterKeys;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.World;
@@ -31,7 +33,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +72,9 @@ public final class MockSts implements AutoCloseable {
   private final Optional<SelfSignedCertificate> certificate;
   private final Optional<Path> keyStore;
   private final Optional<String> adminToken;
+  private MockStsOptions.SignatureClock signatureClock = MockStsOptions.SignatureClock.REAL;
+  private List<String> masterKeyIds = List.of();
+  private boolean masterKeySupplied;
 
   private MockSts(
       WireMockServer server,
@@ -100,6 +108,14 @@ public final class MockSts implements AutoCloseable {
       throw new MockStsException("invalid world file: " + e.getMessage(), e);
     }
     MutableClock clock = new MutableClock(options.clock());
+    MasterKeys keys = options.masterKey().map(MasterKey::keys).orElseGet(MasterKeys::random);
+    MockStsExtensions.Replicas replicas =
+        new MockStsExtensions.Replicas(
+            options.signatureClock() == MockStsOptions.SignatureClock.MOCK
+                ? clock
+                : options.clock(),
+            keys,
+            new IssuedLog());
     Optional<SelfSignedCertificate> certificate =
         options
             .httpsPort()
@@ -126,6 +142,7 @@ public final class MockSts implements AutoCloseable {
         new MockStsExtensions(
             world,
             clock,
+            replicas,
             certificate.map(SelfSignedCertificate::pem).orElse(null),
             new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
             new TencentLimits(clock),
@@ -176,6 +193,9 @@ public final class MockSts implements AutoCloseable {
           e);
     }
     MockSts sts = new MockSts(server, clock, certificate, keyStore, adminToken);
+    sts.signatureClock = options.signatureClock();
+    sts.masterKeyIds = keys.ids();
+    sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
     List<StubMapping> own = new ArrayList<>();
     own.add(
         any(anyUrl())
@@ -276,14 +296,60 @@ public final class MockSts implements AutoCloseable {
     return certificate.map(SelfSignedCertificate::certificate);
   }
 
-  /** Moves the mock's clock (credential expiry, timestamp windows) by {@code amount}. */
+  /**
+   * Moves the mock's clock by {@code amount} (may be negative): issued {@code Expiration},
+   * credential expiry, SAML and OIDC validity follow it; request timestamps follow it only with
+   * {@link MockStsOptions.SignatureClock#MOCK} (docs/time-and-replicas.md).
+   *
+   * @throws IllegalArgumentException when the clock would end up more than 100 years from real
+   *     time, or before 1970; nothing changes then
+   */
   public void advanceClock(Duration amount) {
     clock.advance(amount);
   }
 
-  /** Puts the mock's clock back onto its base clock. */
+  /**
+   * Sets the mock's clock to {@code instant}; it runs on from there. What follows it is as for
+   * {@link #advanceClock(Duration)}.
+   *
+   * @throws IllegalArgumentException when {@code instant} is more than 100 years from real time, or
+   *     before 1970; nothing changes then
+   */
+  public void setClock(Instant instant) {
+    clock.set(instant);
+  }
+
+  /** Puts the mock's clock back onto real time (its base clock). */
   public void resetClock() {
     clock.reset();
+  }
+
+  /** The mock's clock, moves included (a live view: it follows later moves). */
+  public Clock clock() {
+    return clock.withZone(ZoneOffset.UTC);
+  }
+
+  /** How far the mock's clock is from real time (zero unless moved). */
+  public Duration clockOffset() {
+    return clock.offset();
+  }
+
+  /** What request timestamps are checked against. */
+  public MockStsOptions.SignatureClock signatureClock() {
+    return signatureClock;
+  }
+
+  /**
+   * The ids of the master keys this instance accepts tokens of, the current (sealing) key first;
+   * never the keys themselves.
+   */
+  public List<String> masterKeyIds() {
+    return masterKeyIds;
+  }
+
+  /** Whether the master key was supplied (shared by replicas) rather than drawn at random. */
+  public boolean masterKeySupplied() {
+    return masterKeySupplied;
   }
 
   /**

@@ -18,6 +18,11 @@ import java.util.Optional;
  * @param assumeRoleCallsPerMinute Alibaba AssumeRole calls allowed per account and minute
  *     (documented: 6,000); 0 disables the limit
  * @param admin who may use the control surface ({@code /__admin/*})
+ * @param signatureClock what request timestamps (and nonce windows) are checked against: {@link
+ *     SignatureClock#REAL} by default, as clients sign with their own clocks, so moving the mock's
+ *     clock changes expiry only (docs/time-and-replicas.md)
+ * @param masterKey the key that seals security tokens and derives temporary secrets, shared by
+ *     replicas; empty for a random key of this instance
  */
 public record MockStsOptions(
     int port,
@@ -28,7 +33,27 @@ public record MockStsOptions(
     int journalSize,
     boolean verbose,
     int assumeRoleCallsPerMinute,
-    Admin admin) {
+    Admin admin,
+    SignatureClock signatureClock,
+    Optional<MasterKey> masterKey) {
+
+  /**
+   * The clock a request's signature timestamp ({@code Timestamp}/{@code x-acs-date}, {@code
+   * X-TC-Timestamp}/{@code Timestamp}) is compared with, and the nonce windows follow.
+   */
+  public enum SignatureClock {
+    /**
+     * The base clock ({@link MockStsOptions#clock()}, real time unless pinned), whatever the mock's
+     * clock says: moving the mock's clock an hour on makes issued credentials expire, while calls
+     * freshly signed by a client stay within the window.
+     */
+    REAL,
+    /**
+     * The mock's clock, moves included: moving it provokes {@code InvalidTimeStamp.Expired} or
+     * {@code AuthFailure.SignatureExpire} for clients that sign with the real time.
+     */
+    MOCK
+  }
 
   /**
    * Who may use the control surface, {@code /__admin/*}.
@@ -63,6 +88,8 @@ public record MockStsOptions(
     java.util.Objects.requireNonNull(worldFile, "worldFile");
     java.util.Objects.requireNonNull(clock, "clock");
     java.util.Objects.requireNonNull(admin, "admin");
+    java.util.Objects.requireNonNull(signatureClock, "signatureClock");
+    java.util.Objects.requireNonNull(masterKey, "masterKey");
     if (bindAddress == null || bindAddress.isBlank()) {
       throw new IllegalArgumentException("the bind address must not be empty");
     }
@@ -106,7 +133,9 @@ public record MockStsOptions(
         DEFAULT_JOURNAL_SIZE,
         false,
         DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE,
-        Admin.defaults());
+        Admin.defaults(),
+        SignatureClock.REAL,
+        Optional.empty());
   }
 
   public MockStsOptions withPort(int value) {
@@ -158,6 +187,21 @@ public record MockStsOptions(
     return with(o -> o.verbose = value);
   }
 
+  /** What request timestamps are checked against (default {@link SignatureClock#REAL}). */
+  public MockStsOptions withSignatureClock(SignatureClock value) {
+    return with(o -> o.signatureClock = java.util.Objects.requireNonNull(value, "signatureClock"));
+  }
+
+  /** Seals tokens with this key, so that instances sharing it accept each other's credentials. */
+  public MockStsOptions withMasterKey(MasterKey value) {
+    return with(o -> o.masterKey = Optional.of(value));
+  }
+
+  /** Seals tokens with the keys in this file ({@link MasterKey#file(Path)}), read at start. */
+  public MockStsOptions withMasterKeyFile(Path file) {
+    return withMasterKey(MasterKey.file(file));
+  }
+
   /** A copy with one change; the constructor validates the result. */
   private MockStsOptions with(java.util.function.Consumer<Draft> change) {
     Draft draft = new Draft(this);
@@ -176,6 +220,8 @@ public record MockStsOptions(
     boolean verbose;
     int assumeRoleCallsPerMinute;
     Admin admin;
+    SignatureClock signatureClock;
+    Optional<MasterKey> masterKey;
 
     Draft(MockStsOptions o) {
       port = o.port;
@@ -187,6 +233,8 @@ public record MockStsOptions(
       verbose = o.verbose;
       assumeRoleCallsPerMinute = o.assumeRoleCallsPerMinute;
       admin = o.admin;
+      signatureClock = o.signatureClock;
+      masterKey = o.masterKey;
     }
 
     MockStsOptions build() {
@@ -199,7 +247,9 @@ public record MockStsOptions(
           journalSize,
           verbose,
           assumeRoleCallsPerMinute,
-          admin);
+          admin,
+          signatureClock,
+          masterKey);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.mocksts.junit;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -22,9 +23,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * or {@code @ExtendWith(MockStsExtension.class)} with the default options and a {@code MockSts}
  * test-method parameter.
+ *
+ * <p>The mock's clock is put back onto real time after each test, so a test may move it freely:
+ *
+ * <pre>{@code
+ * @Test
+ * void credentialsExpire() {
+ *   ... mint credentials valid for an hour ...
+ *   STS.sts().advanceClock(Duration.ofHours(1));   // or setClock(Instant.parse("2030-01-01T00:00:00Z"))
+ *   ... the same credentials now fail with the vendor's expired-token error ...
+ * }
+ * }</pre>
  */
 public final class MockStsExtension
-    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
   private final MockStsOptions options;
   private MockSts sts;
@@ -49,6 +61,14 @@ public final class MockStsExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     sts = MockSts.start(options);
+  }
+
+  /** Puts the mock's clock back onto real time, so that no test sees another's clock moves. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (sts != null) {
+      sts.resetClock();
+    }
   }
 
   @Override

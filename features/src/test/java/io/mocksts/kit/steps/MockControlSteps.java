@@ -6,14 +6,16 @@ import io.cucumber.java.en.When;
 import java.time.Duration;
 
 /**
- * The mock's control surface ({@code @mock-only}): moving its clock (the kit's own clock follows)
- * and lowering its rate limits. Both are put back after the scenario.
+ * The mock's control surface ({@code @mock-only}): moving its clock and lowering its rate limits.
+ * Both are put back after the scenario. A clock move is what expiry follows (the kit computes the
+ * instants it expects in the target's time), while the kit goes on signing with its own clock, as a
+ * client does: the mock checks request timestamps against real time by default
+ * (docs/time-and-replicas.md).
  */
 public final class MockControlSteps {
 
   private final ScenarioState state;
   private boolean limitsChanged;
-  private boolean clockDisplaced;
 
   public MockControlSteps(ScenarioState state) {
     this.state = state;
@@ -33,19 +35,20 @@ public final class MockControlSteps {
   }
 
   /**
-   * Moves the target's clock while the kit's own clock stays: the next request's timestamp is that
-   * far behind (ahead) of the target's time.
+   * The caller's clock and the clock the target checks request timestamps against stand that far
+   * apart: the next request is stamped that far behind the target's time. Only the relation of the
+   * two clocks matters, so the caller's timestamp moves, not the target's clock (whose moves change
+   * expiry, not the timestamp window, on a default mock).
    */
   @Given("the target's clock runs {int} seconds ahead of the caller's")
   public void targetAhead(int seconds) {
-    state.target().advanceClock(Duration.ofSeconds(seconds));
-    clockDisplaced = true;
+    state.skewNextRequest(Duration.ofSeconds(-seconds));
   }
 
+  /** The next request is stamped that far ahead of the target's time. */
   @Given("the target's clock runs {int} seconds behind the caller's")
   public void targetBehind(int seconds) {
-    state.target().advanceClock(Duration.ofSeconds(-seconds));
-    clockDisplaced = true;
+    state.skewNextRequest(Duration.ofSeconds(seconds));
   }
 
   /**
@@ -62,7 +65,7 @@ public final class MockControlSteps {
 
   @After
   public void reset() {
-    if (state.clockWasMoved() || clockDisplaced) {
+    if (state.clockWasMoved()) {
       state.target().resetClock();
     }
     if (limitsChanged) {

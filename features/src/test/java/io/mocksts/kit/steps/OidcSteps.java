@@ -183,7 +183,7 @@ public final class OidcSteps {
       // What the Tea SDK sends for an anonymous action (Alibaba Java SDKs: what they send,
       // https://repo1.maven.org/maven2/com/aliyun/aliyun-java-sdk-core/4.7.10/).
       call.signing(RpcCall.Signing.NONE)
-          .commonParameter("Timestamp", UTC.format(state.now()))
+          .commonParameter("Timestamp", UTC.format(state.signingTime()))
           .commonParameter("SignatureNonce", UUID.randomUUID().toString());
     } else {
       // Signed like any call, as Alibaba's own saml2alibabacloud does with a bogus key.

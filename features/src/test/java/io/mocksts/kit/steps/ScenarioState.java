@@ -36,6 +36,7 @@ public final class ScenarioState {
   private boolean throttlingExpected;
   private Instant lastSentAt;
   private Duration clockOffset = Duration.ZERO;
+  private Duration lagAtLastSend = Duration.ZERO;
   private Duration requestSkew = Duration.ZERO;
   private Credentials issued;
   private boolean clockMoved;
@@ -125,16 +126,17 @@ public final class ScenarioState {
       call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
     }
     URI endpoint = target.endpoint(vendor);
-    Instant at = now().plus(requestSkew);
+    Instant at = signingTime().plus(requestSkew);
     VendorCall.Exchange exchange = call.send(endpoint, at);
     for (int retry = 0;
         retry < RATE_LIMIT_RETRIES && !throttlingExpected && call.retriesAfter(exchange.response());
         retry++) {
       pause(RATE_LIMIT_PAUSE);
-      at = now().plus(requestSkew);
+      at = signingTime().plus(requestSkew);
       exchange = call.send(endpoint, at);
     }
     lastSentAt = at;
+    lagAtLastSend = callerBehindTarget();
     return answered(call, exchange, action);
   }
 
@@ -205,12 +207,26 @@ public final class ScenarioState {
 
   /** When the last request was signed, in the target's time. */
   public Instant lastSentAt() {
-    return lastSentAt;
+    return lastSentAt.plus(lagAtLastSend);
   }
 
   /** The target's current time as the kit believes it (follows clock moves on a mock). */
   public Instant now() {
     return Clock.systemUTC().instant().plus(clockOffset);
+  }
+
+  /**
+   * When the caller signs: its own clock, which the target's clock moves do not move (a mock checks
+   * request timestamps against real time by default, docs/time-and-replicas.md), unless the target
+   * says its request timestamps follow its moved clock.
+   */
+  public Instant signingTime() {
+    return now().minus(callerBehindTarget());
+  }
+
+  /** How far the caller's signing clock is behind the target's time: the clock moves. */
+  private Duration callerBehindTarget() {
+    return clockOffset.isZero() || target.signaturesFollowItsClock() ? Duration.ZERO : clockOffset;
   }
 
   /** Shifts the next request's timestamp away from the target's time. */

@@ -19,6 +19,7 @@ class MockTarget implements StsTarget {
   private final URI baseUri;
   private final Profile profile;
   private final HttpClient http = HttpClient.newHttpClient();
+  private Boolean signaturesFollowClock;
 
   MockTarget(String name, URI baseUri, Profile profile) {
     this.name = name;
@@ -51,6 +52,16 @@ class MockTarget implements StsTarget {
     admin("/__admin/mock-sts/clock/advance", "{\"seconds\":" + amount.toSeconds() + "}");
   }
 
+  /** Asks the mock once ({@code GET /__admin/mock-sts/clock}, {@code signatureClock}). */
+  @Override
+  public synchronized boolean signaturesFollowItsClock() {
+    if (signaturesFollowClock == null) {
+      signaturesFollowClock =
+          get("/__admin/mock-sts/clock").contains("\"signatureClock\":\"mock\"");
+    }
+    return signaturesFollowClock;
+  }
+
   @Override
   public void resetClock() {
     admin("/__admin/mock-sts/clock/reset", "{}");
@@ -76,6 +87,25 @@ class MockTarget implements StsTarget {
   private static java.util.Optional<String> adminToken() {
     String token = System.getProperty("sts.adminToken", System.getenv("MOCK_STS_ADMIN_TOKEN"));
     return java.util.Optional.ofNullable(token).filter(t -> !t.isBlank());
+  }
+
+  private String get(String path) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).GET();
+      adminToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "the mock refused " + path + ": HTTP " + response.statusCode() + " " + response.body());
+      }
+      return response.body().replace(" ", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void admin(String path, String json) {

@@ -24,10 +24,19 @@ public interface StsTarget {
   boolean isMock();
 
   /**
-   * Moves the target's clock; only mocks can. The kit's own clock follows, so requests stay within
-   * the timestamp window.
+   * Moves the target's clock; only mocks can. Expiry follows it; the kit keeps signing with its own
+   * clock unless {@link #signaturesFollowItsClock()}.
    */
   void advanceClock(Duration amount);
+
+  /**
+   * Whether the target checks request timestamps against its moved clock (a mock started with
+   * {@code --signature-clock=mock}); by default a mock checks them against real time, as a real
+   * service checks them against its own.
+   */
+  default boolean signaturesFollowItsClock() {
+    return false;
+  }
 
   /** Puts the target's clock back. */
   void resetClock();

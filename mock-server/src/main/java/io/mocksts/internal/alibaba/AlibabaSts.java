@@ -49,7 +49,7 @@ public final class AlibabaSts {
   }
 
   /**
-   * The protocol and its route table.
+   * The protocol and its route table, request timestamps checked against {@code clock}.
    *
    * @param assumeRoleLimiter AssumeRole calls per account and minute
    */
@@ -59,12 +59,31 @@ public final class AlibabaSts {
       Clock clock,
       RateLimiter assumeRoleLimiter,
       Consumer<String> faultLog) {
+    return protocol(world, tokens, clock, clock, assumeRoleLimiter, faultLog);
+  }
+
+  /**
+   * The protocol and its route table.
+   *
+   * @param clock the mock's clock: issue times, expiry, SAML and OIDC validity
+   * @param signatureClock what request timestamps are checked against and nonces remembered by
+   *     (docs/time-and-replicas.md): real time unless the mock's clock is asked for
+   * @param assumeRoleLimiter AssumeRole calls per account and minute
+   */
+  public static AlibabaProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      Clock signatureClock,
+      RateLimiter assumeRoleLimiter,
+      Consumer<String> faultLog) {
     return protocol(
         world,
         tokens,
         clock,
+        signatureClock,
         assumeRoleLimiter,
-        new ReplayCache(clock, NONCE_WINDOW, NONCE_CAPACITY_PER_KEY, NONCE_CAPACITY_TOTAL),
+        new ReplayCache(signatureClock, NONCE_WINDOW, NONCE_CAPACITY_PER_KEY, NONCE_CAPACITY_TOTAL),
         faultLog);
   }
 
@@ -76,7 +95,18 @@ public final class AlibabaSts {
       RateLimiter assumeRoleLimiter,
       ReplayCache nonces,
       Consumer<String> faultLog) {
-    RpcAuthenticator authenticator = new RpcAuthenticator(world, tokens, nonces, clock);
+    return protocol(world, tokens, clock, clock, assumeRoleLimiter, nonces, faultLog);
+  }
+
+  private static AlibabaProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      Clock signatureClock,
+      RateLimiter assumeRoleLimiter,
+      ReplayCache nonces,
+      Consumer<String> faultLog) {
+    RpcAuthenticator authenticator = new RpcAuthenticator(world, tokens, nonces, signatureClock);
     return new AlibabaProtocol(
         authenticator,
         List.of(

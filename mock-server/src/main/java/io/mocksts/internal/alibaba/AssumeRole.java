@@ -100,7 +100,9 @@ final class AssumeRole implements AlibabaAction {
         tokens.mint(
             Session.role(Vendor.ALIBABA, account.id(), role, sessionName, expiration)
                 .withSourceIdentity(sourceIdentity),
-            RpcAuthenticator.STS_FORMAT);
+            RpcAuthenticator.STS_FORMAT,
+            name(),
+            AlibabaArns.assumedRole(account.id(), role.name(), sessionName));
     return AssumedRoleResponse.body(
         requestId, account, role, sessionName, credentials, sourceIdentity);
   }

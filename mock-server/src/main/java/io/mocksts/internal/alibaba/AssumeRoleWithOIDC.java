@@ -111,7 +111,9 @@ final class AssumeRoleWithOIDC implements AlibabaAction {
     IssuedCredentials credentials =
         tokens.mint(
             Session.role(Vendor.ALIBABA, account.id(), role, sessionName, expiration),
-            RpcAuthenticator.STS_FORMAT);
+            RpcAuthenticator.STS_FORMAT,
+            name(),
+            AlibabaArns.assumedRole(account.id(), role.name(), sessionName));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("RequestId", requestId);
     body.put("OIDCTokenInfo", tokenInfo(verified));

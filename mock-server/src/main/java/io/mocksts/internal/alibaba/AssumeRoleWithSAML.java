@@ -113,7 +113,9 @@ final class AssumeRoleWithSAML implements AlibabaAction {
     IssuedCredentials credentials =
         tokens.mint(
             Session.role(Vendor.ALIBABA, account.id(), target, sessionName, expiration),
-            RpcAuthenticator.STS_FORMAT);
+            RpcAuthenticator.STS_FORMAT,
+            name(),
+            AlibabaArns.assumedRole(account.id(), target.name(), sessionName));
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("SubjectType", subjectType(validated.nameIdFormat()));
     info.put("Subject", validated.nameId());

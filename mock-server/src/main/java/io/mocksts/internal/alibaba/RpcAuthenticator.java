@@ -32,7 +32,11 @@ import java.util.Map;
  */
 final class RpcAuthenticator {
 
-  /** Requests whose timestamp is further than this from the server's clock are refused. */
+  /**
+   * Requests whose timestamp is further than this from the signature clock are refused. The
+   * signature clock is real time by default, as clients sign with their own clocks; moving the
+   * mock's clock then changes expiry, not this window (docs/time-and-replicas.md).
+   */
   static final Duration TIMESTAMP_WINDOW = Duration.ofMinutes(15);
 
   static final SessionTokens.Format STS_FORMAT = new SessionTokens.Format("STS.", 25, 44, "CAIS");
@@ -165,7 +169,7 @@ final class RpcAuthenticator {
                 .orElseThrow(AlibabaError.SECURITY_TOKEN_MALFORMED::exception);
         return new Resolved(
             new Caller.RoleSession(account, valid.session()),
-            tokens.secretFor(accessKeyId, STS_FORMAT.secretLength()));
+            tokens.secretFor(valid, STS_FORMAT.secretLength()));
       }
       if (check instanceof SessionTokens.Check.Expired) {
         throw AlibabaError.SECURITY_TOKEN_EXPIRED.exception();

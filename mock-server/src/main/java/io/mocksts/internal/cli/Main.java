@@ -28,7 +28,12 @@ import picocli.CommandLine.Option;
     name = "mock-sts",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {SamlResponseCommand.class, IdpMetadataCommand.class, OidcTokenCommand.class},
+    subcommands = {
+      SamlResponseCommand.class,
+      IdpMetadataCommand.class,
+      OidcTokenCommand.class,
+      MasterKeyCommand.class
+    },
     description = {
       "The reference STS for Alibaba Cloud STS (API 2015-04-01) and Tencent Cloud STS"
           + " (API 2018-08-13), served with WireMock.",
@@ -110,6 +115,28 @@ public final class Main implements Callable<Integer> {
       description = "let stubs proxy to other hosts (proxyBaseUrl); off by default")
   boolean proxyStubs;
 
+  @Option(
+      names = "--signature-clock",
+      paramLabel = "real|mock",
+      defaultValue = "${env:MOCK_STS_SIGNATURE_CLOCK:-real}",
+      description =
+          "what request timestamps are checked against: real (default; clients sign with their"
+              + " own clocks, so moving the mock's clock changes expiry only) or mock (moving the"
+              + " mock's clock also moves the timestamp window) (default: $MOCK_STS_SIGNATURE_CLOCK"
+              + " or real)")
+  MockStsOptions.SignatureClock signatureClock;
+
+  @Option(
+      names = "--master-key-file",
+      paramLabel = "FILE",
+      defaultValue = "${env:MOCK_STS_MASTER_KEY_FILE}",
+      description =
+          "seal tokens and derive temporary secrets with the keys in FILE (lines keyId:base64key,"
+              + " the first current, later ones still accepted), so that every instance with the"
+              + " same file accepts the same credentials; 'master-key' prints a new line (default:"
+              + " $MOCK_STS_MASTER_KEY_FILE, else a random key of this instance)")
+  String masterKeyFile;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (certificateOut != null && httpsPort == null) {
@@ -132,6 +159,10 @@ public final class Main implements Callable<Integer> {
     if (httpsPort != null) {
       options = options.withHttpsPort(httpsPort);
     }
+    options = options.withSignatureClock(signatureClock);
+    if (masterKeyFile != null && !masterKeyFile.isBlank()) {
+      options = options.withMasterKeyFile(Path.of(masterKeyFile));
+    }
     MockSts sts = MockSts.start(options);
     Runtime.getRuntime().addShutdownHook(new Thread(sts::stop, "mock-sts-shutdown"));
     if (certificateOut != null) {
@@ -142,6 +173,26 @@ public final class Main implements Callable<Integer> {
     sts.httpsBaseUrl().ifPresent(url -> System.out.println("mock-sts listening on " + url));
     System.out.println(
         "world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
+    System.out.println(
+        "master key: "
+            + (sts.masterKeySupplied()
+                ? "from "
+                    + masterKeyFile
+                    + " (sealing with '"
+                    + sts.masterKeyIds().get(0)
+                    + "'"
+                    + (sts.masterKeyIds().size() > 1
+                        ? ", also accepting "
+                            + sts.masterKeyIds().subList(1, sts.masterKeyIds().size())
+                        : "")
+                    + "; replicas with the same file accept each other's credentials)"
+                : "random, this instance only (--master-key-file to share one with replicas)"));
+    System.out.println(
+        "signature clock: "
+            + (signatureClock == MockStsOptions.SignatureClock.MOCK
+                ? "mock (request timestamps follow the mock's clock, moves included)"
+                : "real (request timestamps are checked against real time; moving the mock's"
+                    + " clock changes expiry only)"));
     if (sts.adminToken().isPresent() && adminToken == null) {
       System.out.println(
           "admin token (required on /__admin/*, bound beyond loopback): " + sts.adminToken().get());

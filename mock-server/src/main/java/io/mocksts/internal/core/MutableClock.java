@@ -59,6 +59,30 @@ public final class MutableClock extends Clock {
         });
   }
 
+  /**
+   * Sets the clock to {@code instant}; it runs on from there at the base clock's pace (it is not
+   * frozen).
+   *
+   * @throws IllegalArgumentException when {@code instant} is more than {@link #MAX_OFFSET} from the
+   *     base clock, or before 1970; nothing changes then
+   */
+  public void set(Instant instant) {
+    if (instant.isBefore(Instant.EPOCH)) {
+      throw new IllegalArgumentException("the clock cannot move before 1970");
+    }
+    Duration next = Duration.between(base.instant(), instant);
+    if (next.abs().compareTo(MAX_OFFSET) > 0) {
+      throw new IllegalArgumentException(
+          "the clock moves at most " + MAX_OFFSET.toDays() + " days from real time");
+    }
+    offset.set(next);
+  }
+
+  /** The base clock the offset applies to: real time unless a test pinned it. */
+  public Clock base() {
+    return base;
+  }
+
   /** Puts the clock back onto its base clock. */
   public void reset() {
     offset.set(Duration.ZERO);

@@ -114,6 +114,7 @@ final class AssumeRole implements TencentAction {
     authorise(caller, account, role, externalId);
 
     return credentials.issue(
+        name(),
         Session.role(Vendor.TENCENT, account.id(), role, sessionName, credentials.expiry(duration))
             .withSourceIdentity(sourceIdentity)
             .withPrincipal(principalUin(caller)));

@@ -89,6 +89,7 @@ final class AssumeRoleWithSAML extends FederatedAction {
       throw TencentError.PARAM_ERROR.exception("SAMLAssertion");
     }
     return credentials.issue(
+        name(),
         Session.role(
                 Vendor.TENCENT,
                 request.account().id(),

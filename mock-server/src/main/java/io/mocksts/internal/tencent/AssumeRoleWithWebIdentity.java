@@ -79,6 +79,7 @@ final class AssumeRoleWithWebIdentity extends FederatedAction {
       throw TencentError.UNAUTHORIZED.exception();
     }
     return credentials.issue(
+        name(),
         Session.role(
                 Vendor.TENCENT,
                 accountId,

@@ -39,20 +39,18 @@ final class GetCallerIdentity implements TencentAction {
     if (caller instanceof Caller.Temporary temporary) {
       Session session = temporary.session();
       principalId = session.principalId();
+      arn = arn(accountId, session);
       switch (session.kind()) {
         case ROLE -> {
           type = "CAMRole";
-          arn = CamArns.assumedRole(accountId, session.roleId());
           userId = session.roleId() + ":" + session.sessionName();
         }
         case FEDERATED_USER -> {
           type = "CAMUser";
-          arn = CamArns.federatedUser(accountId, principalId);
           userId = principalId + ":" + session.sessionName();
         }
         default -> {
           type = "CAMUser";
-          arn = CamArns.user(accountId, principalId);
           userId = principalId;
         }
       }
@@ -70,5 +68,14 @@ final class GetCallerIdentity implements TencentAction {
     body.put("PrincipalId", principalId);
     body.put("Type", type);
     return body;
+  }
+
+  /** The ARN GetCallerIdentity reports for a temporary session of an account. */
+  static String arn(String accountId, Session session) {
+    return switch (session.kind()) {
+      case ROLE -> CamArns.assumedRole(accountId, session.roleId());
+      case FEDERATED_USER -> CamArns.federatedUser(accountId, session.principalId());
+      default -> CamArns.user(accountId, session.principalId());
+    };
   }
 }

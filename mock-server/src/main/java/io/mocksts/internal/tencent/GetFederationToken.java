@@ -59,6 +59,7 @@ final class GetFederationToken implements TencentAction {
       throw TencentError.UNAUTHORIZED.exception();
     }
     return credentials.issue(
+        name(),
         Session.federatedUser(
             Vendor.TENCENT,
             longTerm.account().id(),

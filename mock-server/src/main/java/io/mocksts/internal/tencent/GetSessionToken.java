@@ -47,6 +47,7 @@ final class GetSessionToken implements TencentAction {
     Permissions.checkMfa(serialNumber, tokenCode, caller, clock);
     String uin = longTerm.uin();
     return credentials.issue(
+        name(),
         Session.user(
             Vendor.TENCENT,
             longTerm.account().id(),

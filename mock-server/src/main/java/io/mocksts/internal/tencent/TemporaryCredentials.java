@@ -35,9 +35,18 @@ final class TemporaryCredentials {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(durationSeconds);
   }
 
-  /** Mints credentials for a session and renders the documented response fields. */
-  Map<String, Object> issue(Session session) {
-    IssuedCredentials issued = tokens.mint(session, TencentAuthenticator.STS_FORMAT);
+  /**
+   * Mints credentials for a session and renders the documented response fields.
+   *
+   * @param action the issuing action, for the control surface's listing
+   */
+  Map<String, Object> issue(String action, Session session) {
+    IssuedCredentials issued =
+        tokens.mint(
+            session,
+            TencentAuthenticator.STS_FORMAT,
+            action,
+            GetCallerIdentity.arn(session.accountId(), session));
     Map<String, Object> credentials = new LinkedHashMap<>();
     credentials.put("Token", issued.securityToken());
     credentials.put("TmpSecretId", issued.accessKeyId());

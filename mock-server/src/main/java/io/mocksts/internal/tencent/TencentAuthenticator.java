@@ -44,7 +44,9 @@ final class TencentAuthenticator {
 
   /**
    * The documented window between the request's timestamp and the server clock (Tencent timestamp
-   * skew).
+   * skew). The clock is the signature clock: real time by default, as clients sign with their own
+   * clocks; moving the mock's clock then changes expiry, not this window
+   * (docs/time-and-replicas.md).
    */
   static final Duration TIMESTAMP_WINDOW = Duration.ofMinutes(5);
 
@@ -259,7 +261,7 @@ final class TencentAuthenticator {
     if (check instanceof SessionTokens.Check.Valid valid
         && valid.session().vendor() == Vendor.TENCENT) {
       return new Resolved(
-          tokens.secretFor(secretId, STS_FORMAT.secretLength()),
+          tokens.secretFor(valid, STS_FORMAT.secretLength()),
           new Caller.Temporary(
               world
                   .account(Vendor.TENCENT, valid.session().accountId())

@@ -31,7 +31,32 @@ public final class TencentSts {
       Clock clock,
       TencentLimits limits,
       Consumer<String> faultLog) {
-    return protocol(world, tokens, clock, limits, TencentAuthenticator.nonceCache(clock), faultLog);
+    return protocol(world, tokens, clock, clock, limits, faultLog);
+  }
+
+  /**
+   * The protocol and its route table.
+   *
+   * @param clock the mock's clock: issue times, expiry, SAML and OIDC validity, MFA codes
+   * @param signatureClock what request timestamps are checked against and v1 nonces remembered by
+   *     (docs/time-and-replicas.md): real time unless the mock's clock is asked for
+   * @param limits the per-second action limits
+   */
+  public static TencentProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      Clock signatureClock,
+      TencentLimits limits,
+      Consumer<String> faultLog) {
+    return protocol(
+        world,
+        tokens,
+        clock,
+        signatureClock,
+        limits,
+        TencentAuthenticator.nonceCache(signatureClock),
+        faultLog);
   }
 
   /** The protocol with its own v1 nonce cache (tests use small bounds). */
@@ -42,9 +67,20 @@ public final class TencentSts {
       TencentLimits limits,
       ReplayCache nonces,
       Consumer<String> faultLog) {
+    return protocol(world, tokens, clock, clock, limits, nonces, faultLog);
+  }
+
+  private static TencentProtocol protocol(
+      World world,
+      SessionTokens tokens,
+      Clock clock,
+      Clock signatureClock,
+      TencentLimits limits,
+      ReplayCache nonces,
+      Consumer<String> faultLog) {
     TemporaryCredentials credentials = new TemporaryCredentials(tokens, clock);
     return new TencentProtocol(
-        new TencentAuthenticator(world, tokens, clock, nonces),
+        new TencentAuthenticator(world, tokens, signatureClock, nonces),
         List.of(
             new AssumeRole(world, credentials, clock),
             new AssumeRoleWithSAML(

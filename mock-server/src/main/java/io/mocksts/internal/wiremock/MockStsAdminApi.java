@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import io.mocksts.internal.core.IssuedLog;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.tencent.TencentLimits;
@@ -15,6 +16,8 @@ final class MockStsAdminApi implements AdminApiExtension {
   private final MutableClock clock;
   private final LimitsAdminTask.Limits limits;
   private final String certificatePem;
+  private boolean signaturesFollowClock;
+  private IssuedLog issued = new IssuedLog(0);
 
   MockStsAdminApi(
       MutableClock clock,
@@ -26,6 +29,16 @@ final class MockStsAdminApi implements AdminApiExtension {
     this.certificatePem = certificatePem;
   }
 
+  /**
+   * What the clock and credentials routes report: whether request timestamps follow the mock's
+   * clock, and the log of issued credentials.
+   */
+  MockStsAdminApi withTime(boolean signaturesFollowClock, IssuedLog issued) {
+    this.signaturesFollowClock = signaturesFollowClock;
+    this.issued = issued;
+    return this;
+  }
+
   @Override
   public String getName() {
     return "mock-sts-admin";
@@ -33,9 +46,12 @@ final class MockStsAdminApi implements AdminApiExtension {
 
   @Override
   public void contributeAdminApiRoutes(Router router) {
-    router.add(GET, "/mock-sts/clock", new ClockAdminTask.Read(clock));
-    router.add(POST, "/mock-sts/clock/advance", new ClockAdminTask.Advance(clock));
-    router.add(POST, "/mock-sts/clock/reset", new ClockAdminTask.Reset(clock));
+    ClockAdminTask.Time time = new ClockAdminTask.Time(clock, signaturesFollowClock);
+    router.add(GET, "/mock-sts/clock", new ClockAdminTask.Read(time));
+    router.add(POST, "/mock-sts/clock/advance", new ClockAdminTask.Advance(time));
+    router.add(POST, "/mock-sts/clock/set", new ClockAdminTask.Set(time));
+    router.add(POST, "/mock-sts/clock/reset", new ClockAdminTask.Reset(time));
+    router.add(GET, "/mock-sts/credentials", new CredentialsAdminTask(issued, clock));
     router.add(GET, "/mock-sts/limits", new LimitsAdminTask.Read(limits));
     router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(limits));
     router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(limits));

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import io.mocksts.internal.alibaba.AlibabaSts;
+import io.mocksts.internal.core.IssuedLog;
+import io.mocksts.internal.core.MasterKeys;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
@@ -11,6 +13,7 @@ import io.mocksts.internal.core.World;
 import io.mocksts.internal.http.StsRouter;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tencent.TencentSts;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +25,7 @@ public final class MockStsExtensions implements ExtensionFactory {
 
   private final World world;
   private final MutableClock clock;
+  private final Replicas replicas;
   private final String certificatePem;
   private final RateLimiter assumeRoleLimiter;
   private final TencentLimits tencentLimits;
@@ -43,16 +47,55 @@ public final class MockStsExtensions implements ExtensionFactory {
       RateLimiter assumeRoleLimiter,
       TencentLimits tencentLimits,
       Consumer<String> faultLog) {
+    this(
+        world,
+        clock,
+        new Replicas(clock, MasterKeys.random(), new IssuedLog()),
+        certificatePem,
+        assumeRoleLimiter,
+        tencentLimits,
+        faultLog);
+  }
+
+  /**
+   * What instances behind one load balancer must agree on, and what they keep each to their own
+   * (docs/time-and-replicas.md).
+   *
+   * @param signatureClock what request timestamps are checked against and nonces remembered by
+   * @param keys the master keys that seal tokens and derive temporary secrets
+   * @param issued the bounded log of issued credentials the control surface lists
+   */
+  public record Replicas(Clock signatureClock, MasterKeys keys, IssuedLog issued) {}
+
+  /**
+   * @param world the identities the STS knows
+   * @param clock the mock's clock: issue times, expiry, SAML and OIDC validity
+   * @param replicas the signature clock, master keys and issued-credentials log
+   * @param certificatePem the HTTPS certificate to publish, or {@code null} without HTTPS
+   * @param assumeRoleLimiter Alibaba AssumeRole calls per account and minute
+   * @param tencentLimits Tencent calls per action, account and second
+   * @param faultLog where unexpected faults are reported (never with request content)
+   */
+  public MockStsExtensions(
+      World world,
+      MutableClock clock,
+      Replicas replicas,
+      String certificatePem,
+      RateLimiter assumeRoleLimiter,
+      TencentLimits tencentLimits,
+      Consumer<String> faultLog) {
     this.world = world;
     this.clock = clock;
+    this.replicas = replicas;
     this.certificatePem = certificatePem;
     this.assumeRoleLimiter = assumeRoleLimiter;
     this.tencentLimits = tencentLimits;
-    SessionTokens tokens = new SessionTokens(clock);
+    SessionTokens tokens = new SessionTokens(clock, replicas.keys(), replicas.issued());
+    Clock signatures = replicas.signatureClock();
     this.router =
         new StsRouter(
-            List.of(TencentSts.protocol(world, tokens, clock, tencentLimits, faultLog)),
-            AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
+            List.of(TencentSts.protocol(world, tokens, clock, signatures, tencentLimits, faultLog)),
+            AlibabaSts.protocol(world, tokens, clock, signatures, assumeRoleLimiter, faultLog));
   }
 
   /** The vendor router, also used by the HTTP layer to answer requests it refuses. */
@@ -72,6 +115,7 @@ public final class MockStsExtensions implements ExtensionFactory {
         ownStubs,
         new StsTransformer(router),
         new StubHeaders(),
-        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem));
+        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem)
+            .withTime(replicas.signatureClock() == clock, replicas.issued()));
   }
 }

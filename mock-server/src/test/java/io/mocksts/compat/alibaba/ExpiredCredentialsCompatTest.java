@@ -16,30 +16,37 @@ import com.aliyuncs.http.HttpResponse;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleRequest;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleResponse;
 import io.mocksts.MockSts;
+import io.mocksts.MockStsOptions;
 import io.mocksts.junit.MockStsExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Expired temporary credentials, seen through the SDKs. The SDKs stamp every request with the real
- * time, and the mock checks that {@code Timestamp} (±15 minutes of its own clock) <em>before </em>
- * it looks at the security token ({@code RpcAuthenticator.authenticateV1}). Moving the mock's clock
- * an hour on therefore yields {@code InvalidTimeStamp.Expired}, not {@code
- * InvalidSecurityToken.Expired}. To see the token expire, the credentials are minted with the
- * shortest duration (900 s) while the mock's clock runs 14 minutes slow, and checked while it runs
- * 14 minutes fast: both times within the window, yet 28 minutes apart.
+ * time; the mock checks that {@code Timestamp} (±15 minutes) against real time by default, and the
+ * security token's expiry against its own clock (docs/time-and-replicas.md). Moving the mock's
+ * clock on therefore makes the token expire while freshly signed calls stay within the window; with
+ * the {@code mock} signature clock the same move makes the timestamp too old first. The extension
+ * puts the clock back after each test.
  */
 class ExpiredCredentialsCompatTest {
 
   private static final Duration SKEW = Duration.ofMinutes(14);
 
   @RegisterExtension static final MockStsExtension STS = new MockStsExtension();
+
+  @RegisterExtension
+  static final MockStsExtension MOCK_SIGNATURE_CLOCK =
+      new MockStsExtension(
+          MockStsOptions.defaults().withSignatureClock(MockStsOptions.SignatureClock.MOCK));
 
   private static MockSts sts;
   private static DefaultAcsClient alice;
@@ -50,11 +57,6 @@ class ExpiredCredentialsCompatTest {
     alice = PopSdk.client(ALICE_KEY_ID, ALICE_SECRET);
   }
 
-  @AfterEach
-  void resetClock() {
-    sts.resetClock();
-  }
-
   @AfterAll
   static void stop() {
     alice.shutdown();
@@ -63,8 +65,9 @@ class ExpiredCredentialsCompatTest {
   @Test
   void whenTheSecurityTokenHasExpiredThenInvalidSecurityTokenExpired() throws Exception {
     sts.advanceClock(SKEW.negated());
-    AssumeRoleResponse.Credentials credentials = assumeRole("expiring", 900L);
+    AssumeRoleResponse.Credentials credentials = assumeRole(sts, "expiring", 900L);
     assertThat(parseExpiration(credentials.getExpiration()))
+        .as("Expiration follows the mock's clock")
         .isCloseTo(Instant.now().minus(SKEW).plusSeconds(900), within(10, ChronoUnit.SECONDS));
     sts.resetClock();
     DefaultAcsClient session = sessionClient(credentials);
@@ -81,7 +84,7 @@ class ExpiredCredentialsCompatTest {
 
       sts.advanceClock(SKEW);
 
-      ClientException popError = popFailure(session);
+      ClientException popError = popFailure(sts, session);
       HttpResponse raw = session.doAction(PopSdk.getCallerIdentity(sts));
       TeaException teaError =
           catchThrowableOfType(TeaException.class, teaSession::getCallerIdentity);
@@ -96,15 +99,42 @@ class ExpiredCredentialsCompatTest {
     }
   }
 
+  /**
+   * The README's recipe: {@code POST /__admin/mock-sts/clock/advance {"seconds": 3600}} "to watch
+   * credentials expire". A call the SDK signs afterwards, with its real clock, fails on the token,
+   * not on its timestamp.
+   */
   @Test
-  void whenTheMockClockRunsAnHourAheadThenTheTimestampIsRejectedBeforeTheToken() throws Exception {
-    AssumeRoleResponse.Credentials credentials = assumeRole("clock-ahead", 3600L);
+  void whenTheClockIsAdvancedAnHourThroughTheAdminApiThenTheTokenHasExpiredNotTheTimestamp()
+      throws Exception {
+    AssumeRoleResponse.Credentials credentials = assumeRole(sts, "an-hour", 3600L);
     DefaultAcsClient session = sessionClient(credentials);
     try {
-      sts.advanceClock(Duration.ofSeconds(3601));
+      assertThat(session.getAcsResponse(PopSdk.getCallerIdentity(sts)).getIdentityType())
+          .isEqualTo("AssumedRoleUser");
 
-      ClientException error = popFailure(session);
+      advanceThroughAdminApi(sts, 3600);
+
+      ClientException error = popFailure(sts, session);
       HttpResponse raw = session.doAction(PopSdk.getCallerIdentity(sts));
+      assertThat(error.getErrCode()).isEqualTo("InvalidSecurityToken.Expired");
+      assertThat(raw.getStatus()).isEqualTo(400);
+    } finally {
+      session.shutdown();
+    }
+  }
+
+  @Test
+  void whenTheSignatureClockIsTheMockClockThenAnHourAheadRejectsTheTimestampBeforeTheToken()
+      throws Exception {
+    MockSts mockClock = MOCK_SIGNATURE_CLOCK.sts();
+    AssumeRoleResponse.Credentials credentials = assumeRole(mockClock, "clock-ahead", 3600L);
+    DefaultAcsClient session = sessionClient(credentials);
+    try {
+      mockClock.advanceClock(Duration.ofSeconds(3601));
+
+      ClientException error = popFailure(mockClock, session);
+      HttpResponse raw = session.doAction(PopSdk.getCallerIdentity(mockClock));
 
       assertThat(error.getErrCode()).isEqualTo("InvalidTimeStamp.Expired");
       assertThat(raw.getStatus()).isEqualTo(400);
@@ -113,9 +143,33 @@ class ExpiredCredentialsCompatTest {
     }
   }
 
-  private static AssumeRoleResponse.Credentials assumeRole(String session, long seconds)
-      throws Exception {
-    AssumeRoleRequest request = PopSdk.assumeRole(sts, ROLE_ARN, session);
+  @Test
+  void whenTheSignatureClockIsRealThenTheMockClockFarOffStillAcceptsFreshCalls() throws Exception {
+    sts.setClock(Instant.parse("2030-01-01T00:00:00Z"));
+
+    AssumeRoleResponse.Credentials credentials = assumeRole(sts, "in-2030", 3600L);
+
+    assertThat(parseExpiration(credentials.getExpiration()))
+        .as("Expiration follows the mock's clock, set to 2030")
+        .isCloseTo(Instant.parse("2030-01-01T01:00:00Z"), within(10, ChronoUnit.SECONDS));
+  }
+
+  private static void advanceThroughAdminApi(MockSts target, long seconds) throws Exception {
+    var response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(target.baseUrl() + "/__admin/mock-sts/clock/advance"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  private static AssumeRoleResponse.Credentials assumeRole(
+      MockSts target, String session, long seconds) throws Exception {
+    AssumeRoleRequest request = PopSdk.assumeRole(target, ROLE_ARN, session);
     request.setDurationSeconds(seconds);
     return alice.getAcsResponse(request).getCredentials();
   }
@@ -127,10 +181,10 @@ class ExpiredCredentialsCompatTest {
         credentials.getSecurityToken());
   }
 
-  private static ClientException popFailure(DefaultAcsClient session) {
+  private static ClientException popFailure(MockSts target, DefaultAcsClient session) {
     ClientException error =
         catchThrowableOfType(
-            ClientException.class, () -> session.getAcsResponse(PopSdk.getCallerIdentity(sts)));
+            ClientException.class, () -> session.getAcsResponse(PopSdk.getCallerIdentity(target)));
     assertThat(error).as("the SDK should have thrown a ClientException").isNotNull();
     return error;
   }

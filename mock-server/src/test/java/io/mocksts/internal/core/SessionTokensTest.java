@@ -152,10 +152,11 @@ class SessionTokensTest {
   @Test
   void whenTwoInstancesShareAKeyThenTheyAcceptEachOthersTokens() {
     byte[] key = new byte[32];
-    IssuedCredentials credentials = new SessionTokens(clock, key).mint(template(), ALIBABA);
+    IssuedCredentials credentials =
+        new SessionTokens(clock, MasterKeys.of("k1", key)).mint(template(), ALIBABA);
 
     assertThat(
-            new SessionTokens(clock, key)
+            new SessionTokens(clock, MasterKeys.of("k1", key))
                 .check(credentials.accessKeyId(), credentials.securityToken(), ALIBABA))
         .isInstanceOf(SessionTokens.Check.Valid.class);
   }
@@ -176,5 +177,79 @@ class SessionTokensTest {
 
     assertThat(tokens.check(credentials.accessKeyId(), credentials.securityToken(), other))
         .isInstanceOf(SessionTokens.Check.Malformed.class);
+  }
+
+  @Test
+  void whenMintedThenTheTokenNamesTheCurrentKeyAfterTheVendorPrefix() {
+    SessionTokens sealed = new SessionTokens(clock, MasterKeys.of("k7", new byte[32]));
+
+    assertThat(sealed.mint(template(), ALIBABA).securityToken()).startsWith("CAISk7.");
+  }
+
+  @Test
+  void whenAnInstanceRotatesThenItAcceptsOlderKeyTokensWithTheirSecretAndSealsWithTheNewKey() {
+    String k1 = MasterKeys.generateLine("k1");
+    String k2 = MasterKeys.generateLine("k2");
+    SessionTokens old = new SessionTokens(clock, MasterKeys.parse(k1));
+    SessionTokens rotated = new SessionTokens(clock, MasterKeys.parse(k2 + "\n" + k1));
+    IssuedCredentials underK1 = old.mint(template(), ALIBABA);
+
+    SessionTokens.Check check =
+        rotated.check(underK1.accessKeyId(), underK1.securityToken(), ALIBABA);
+
+    assertThat(check).isInstanceOf(SessionTokens.Check.Valid.class);
+    SessionTokens.Check.Valid valid = (SessionTokens.Check.Valid) check;
+    assertThat(valid.keyId()).isEqualTo("k1");
+    assertThat(rotated.secretFor(valid, 44)).isEqualTo(underK1.accessKeySecret());
+    IssuedCredentials underK2 = rotated.mint(template(), ALIBABA);
+    assertThat(underK2.securityToken()).startsWith("CAISk2.");
+    assertThat(old.check(underK2.accessKeyId(), underK2.securityToken(), ALIBABA))
+        .isInstanceOf(SessionTokens.Check.Malformed.class);
+  }
+
+  @Test
+  void whenTheTokenNamesAnUnknownKeyThenItIsMalformed() {
+    SessionTokens sealed = new SessionTokens(clock, MasterKeys.of("k1", new byte[32]));
+    IssuedCredentials credentials = sealed.mint(template(), ALIBABA);
+    String renamed = credentials.securityToken().replaceFirst("^CAISk1\\.", "CAISk9.");
+
+    assertThat(sealed.check(credentials.accessKeyId(), renamed, ALIBABA))
+        .isInstanceOf(SessionTokens.Check.Malformed.class);
+  }
+
+  @Test
+  void whenTheKeyIdIsChangedToAnotherKnownKeyThenTheSealNoLongerMatches() {
+    String k1 = MasterKeys.generateLine("k1");
+    String k2 = MasterKeys.generateLine("k2");
+    SessionTokens both = new SessionTokens(clock, MasterKeys.parse(k1 + "\n" + k2));
+    IssuedCredentials credentials = both.mint(template(), ALIBABA);
+    String relabelled = credentials.securityToken().replaceFirst("^CAISk1\\.", "CAISk2.");
+
+    assertThat(both.check(credentials.accessKeyId(), relabelled, ALIBABA))
+        .isInstanceOf(SessionTokens.Check.Malformed.class);
+  }
+
+  @Test
+  void whenCredentialsAreMintedThenTheLogRecordsThemWithoutSecretOrToken() {
+    IssuedLog log = new IssuedLog(2);
+    SessionTokens logged = new SessionTokens(clock, MasterKeys.of("k1", new byte[32]), log);
+
+    IssuedCredentials first = logged.mint(template(), ALIBABA, "AssumeRole", "acs:ram::1:x/y");
+    logged.mint(template(), ALIBABA, "AssumeRoleWithSAML", "acs:ram::1:x/z");
+    IssuedCredentials third = logged.mint(template(), ALIBABA, "AssumeRoleWithOIDC", null);
+
+    assertThat(log.total()).isEqualTo(3);
+    assertThat(log.newestFirst())
+        .extracting(IssuedLog.Entry::action)
+        .containsExactly("AssumeRoleWithOIDC", "AssumeRoleWithSAML");
+    IssuedLog.Entry newest = log.newestFirst().get(0);
+    assertThat(newest.accessKeyId()).isEqualTo(third.accessKeyId());
+    assertThat(newest.issuedAt()).isEqualTo(NOW);
+    assertThat(newest.expiration()).isEqualTo(NOW.plusSeconds(3600));
+    assertThat(newest.keyId()).isEqualTo("k1");
+    assertThat(log.newestFirst().toString())
+        .doesNotContain(third.accessKeySecret())
+        .doesNotContain(third.securityToken())
+        .doesNotContain(first.accessKeyId());
   }
 }

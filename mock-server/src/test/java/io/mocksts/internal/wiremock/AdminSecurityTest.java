@@ -183,6 +183,12 @@ class AdminSecurityTest {
                           "Authorization: Bearer " + token))
                   .status())
           .isEqualTo(200);
+      assertThat(
+              RawHttp.send(
+                      sts.port(), request("GET", "/__admin/mock-sts/credentials", "127.0.0.1", ""))
+                  .status())
+          .as("the issued-credentials listing needs the token too")
+          .isEqualTo(401);
     }
   }
 

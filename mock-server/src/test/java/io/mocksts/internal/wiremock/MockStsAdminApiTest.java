@@ -125,6 +125,75 @@ class MockStsAdminApiTest {
   }
 
   @Test
+  void whenTheClockIsReadThenItAnswersTheMockTimeRealTimeTheOffsetAndTheSignatureClock()
+      throws Exception {
+    var state = JSON.readTree(get("/__admin/mock-sts/clock").body());
+
+    assertThat(state.get("moved").asBoolean()).isFalse();
+    assertThat(state.get("offset").asText()).isEqualTo("PT0S");
+    assertThat(state.get("signatureClock").asText()).isEqualTo("real");
+    java.time.Instant now = java.time.Instant.parse(state.get("now").asText());
+    java.time.Instant real = java.time.Instant.parse(state.get("realTime").asText());
+    assertThat(java.time.Duration.between(real, now).abs())
+        .isLessThan(java.time.Duration.ofSeconds(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2030-01-01T00:00:00Z", "2030-01-01T08:00:00+08:00"})
+  void whenTheClockIsSetThenItReadsThatInstantAndResetPutsItBack(String instant) throws Exception {
+    var set = post("/__admin/mock-sts/clock/set", "{\"instant\": \"" + instant + "\"}");
+
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    var state = JSON.readTree(set.body());
+    assertThat(java.time.Instant.parse(state.get("now").asText()))
+        .isBetween(
+            java.time.Instant.parse("2030-01-01T00:00:00Z"),
+            java.time.Instant.parse("2030-01-01T00:00:05Z"));
+    assertThat(state.get("moved").asBoolean()).isTrue();
+    assertThat(state.get("offsetSeconds").asLong()).isPositive();
+    assertThat(
+            JSON.readTree(post("/__admin/mock-sts/clock/reset", "").body())
+                .get("moved")
+                .asBoolean())
+        .isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"instant\": 1893456000}",
+        "{\"instant\": \"2030-01-01\"}",
+        "{\"instant\": \"tomorrow\"}",
+        "{\"instant\": \"1969-12-31T23:59:59Z\"}",
+        "{\"instant\": \"2999-01-01T00:00:00Z\"}",
+        "[]"
+      })
+  void whenTheClockSetIsUnusableThenItIsRefusedAndTheClockStays(String body) throws Exception {
+    HttpResponse<String> response = post("/__admin/mock-sts/clock/set", body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("instant");
+    assertThat(number(get("/__admin/mock-sts/clock"), "offsetSeconds")).isZero();
+  }
+
+  @Test
+  void whenNothingWasIssuedThenTheCredentialsListingIsEmpty() throws Exception {
+    try (MockSts fresh = MockSts.start()) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(fresh.baseUrl() + "/__admin/mock-sts/credentials"))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(response.body()).get("credentials").size()).isZero();
+      assertThat(JSON.readTree(response.body()).get("issuedSinceStart").asLong()).isZero();
+    }
+  }
+
+  @Test
   void whenHttpsIsOffThenThereIsNoCertificateToFetch() throws Exception {
     assertThat(get("/__admin/mock-sts/tls-certificate").statusCode()).isEqualTo(404);
   }
