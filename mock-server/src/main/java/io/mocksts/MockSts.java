@@ -67,6 +67,7 @@ public final class MockSts implements AutoCloseable {
   private final Optional<SelfSignedCertificate> certificate;
   private final Optional<Path> keyStore;
   private final Optional<String> adminToken;
+  private Faults faults;
 
   private MockSts(
       WireMockServer server,
@@ -176,6 +177,7 @@ public final class MockSts implements AutoCloseable {
           e);
     }
     MockSts sts = new MockSts(server, clock, certificate, keyStore, adminToken);
+    sts.faults = new Faults(extensions.faults());
     List<StubMapping> own = new ArrayList<>();
     own.add(
         any(anyUrl())
@@ -284,6 +286,15 @@ public final class MockSts implements AutoCloseable {
   /** Puts the mock's clock back onto its base clock. */
   public void resetClock() {
     clock.reset();
+  }
+
+  /**
+   * Fault injection: documented errors, latency and network faults for the next calls, a share of
+   * them, or until cleared (docs/faults.md); the same faults {@code /__admin/mock-sts/faults}
+   * manages.
+   */
+  public Faults faults() {
+    return faults;
   }
 
   /**

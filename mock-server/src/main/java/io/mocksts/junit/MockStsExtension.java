@@ -1,8 +1,10 @@
 package io.mocksts.junit;
 
+import io.mocksts.Faults;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -21,10 +23,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * or {@code @ExtendWith(MockStsExtension.class)} with the default options and a {@code MockSts}
- * test-method parameter.
+ * test-method parameter. A {@link Faults} parameter is the mock's fault injection; the faults a
+ * test injects are cleared after it (docs/faults.md).
  */
 public final class MockStsExtension
-    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, ParameterResolver {
 
   private final MockStsOptions options;
   private MockSts sts;
@@ -59,13 +62,22 @@ public final class MockStsExtension
     }
   }
 
+  /** Clears the faults the test injected, so that the next test starts without any. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (sts != null) {
+      sts.faults().clearAll();
+    }
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == MockSts.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == MockSts.class || type == Faults.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return sts();
+    return parameter.getParameter().getType() == Faults.class ? sts().faults() : sts();
   }
 }
