@@ -318,6 +318,32 @@ class FaultInjectionTest {
     assertThat(raw(ALIBABA)).startsWith("HTTP/1.1 503");
   }
 
+  @Test
+  void whenTheMockRequiresAnAdminTokenThenFaultsCannotBeInjectedWithoutIt() throws Exception {
+    try (MockSts guarded =
+        MockSts.start(io.mocksts.MockStsOptions.defaults().withAdminToken("s3cret-token"))) {
+      URI faults = URI.create(guarded.baseUrl() + "/__admin/mock-sts/faults");
+      String body = "{\"vendor\":\"alibaba\",\"error\":\"InternalError\"}";
+      HttpResponse<String> refused =
+          http.send(
+              HttpRequest.newBuilder(faults)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> accepted =
+          http.send(
+              HttpRequest.newBuilder(faults)
+                  .header("Authorization", "Bearer s3cret-token")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(accepted.statusCode()).isEqualTo(201);
+      assertThat(guarded.faults().list()).hasSize(1);
+    }
+  }
+
   private String raw(String path) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", sts().port())) {
       socket.setSoTimeout(10_000);
