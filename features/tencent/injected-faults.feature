@@ -25,13 +25,13 @@ Feature: Tencent Cloud errors of the service's own troubles, injected
       And the error body carries only Error.Code, Error.Message and RequestId
 
       Examples:
-        | code                                             |
-        | ServiceUnavailable                               |
-        | InternalError                                    |
+        | code                                              |
+        | ServiceUnavailable                                |
+        | InternalError                                     |
         | RequestLimitExceeded.GlobalRegionUinLimitExceeded |
-        | RequestLimitExceeded.IPLimitExceeded             |
-        | RequestLimitExceeded.UinLimitExceeded            |
-        | ResourceUnavailable                              |
+        | RequestLimitExceeded.IPLimitExceeded              |
+        | RequestLimitExceeded.UinLimitExceeded             |
+        | ResourceUnavailable                               |
 
     Scenario: a fault of the next call leaves the call after it alone
       Given the target answers the next GetCallerIdentity call with the error "ServiceUnavailable"
