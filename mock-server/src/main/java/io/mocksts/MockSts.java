@@ -75,6 +75,7 @@ public final class MockSts implements AutoCloseable {
   private MockStsOptions.SignatureClock signatureClock = MockStsOptions.SignatureClock.REAL;
   private List<String> masterKeyIds = List.of();
   private boolean masterKeySupplied;
+  private Faults faults;
 
   private MockSts(
       WireMockServer server,
@@ -196,6 +197,7 @@ public final class MockSts implements AutoCloseable {
     sts.signatureClock = options.signatureClock();
     sts.masterKeyIds = keys.ids();
     sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
+    sts.faults = new Faults(extensions.faults());
     List<StubMapping> own = new ArrayList<>();
     own.add(
         any(anyUrl())
@@ -350,6 +352,15 @@ public final class MockSts implements AutoCloseable {
   /** Whether the master key was supplied (shared by replicas) rather than drawn at random. */
   public boolean masterKeySupplied() {
     return masterKeySupplied;
+  }
+
+  /**
+   * Fault injection: documented errors, latency and network faults for the next calls, a share of
+   * them, or until cleared (docs/faults.md); the same faults {@code /__admin/mock-sts/faults}
+   * manages.
+   */
+  public Faults faults() {
+    return faults;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.mocksts.junit;
 
+import io.mocksts.Faults;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * or {@code @ExtendWith(MockStsExtension.class)} with the default options and a {@code MockSts}
- * test-method parameter.
+ * test-method parameter. A {@link Faults} parameter is the mock's fault injection; the faults a
+ * test injects are cleared after it (docs/faults.md).
  *
  * <p>The mock's clock is put back onto real time after each test, so a test may move it freely:
  *
@@ -63,11 +65,15 @@ public final class MockStsExtension
     sts = MockSts.start(options);
   }
 
-  /** Puts the mock's clock back onto real time, so that no test sees another's clock moves. */
+  /**
+   * Puts the mock's clock back onto real time and clears the faults the test injected, so that no
+   * test sees another's clock moves or faults.
+   */
   @Override
   public void afterEach(ExtensionContext context) {
     if (sts != null) {
       sts.resetClock();
+      sts.faults().clearAll();
     }
   }
 
@@ -81,11 +87,12 @@ public final class MockStsExtension
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == MockSts.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == MockSts.class || type == Faults.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return sts();
+    return parameter.getParameter().getType() == Faults.class ? sts().faults() : sts();
   }
 }

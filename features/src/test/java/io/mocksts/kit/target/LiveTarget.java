@@ -62,4 +62,15 @@ final class LiveTarget implements StsTarget {
   public void resetClock() {
     // nothing was moved
   }
+
+  @Override
+  public void injectError(String vendor, String action, String code, int times) {
+    throw new IllegalStateException(
+        "a live STS cannot be made to answer " + code + " on demand (@mock-only)");
+  }
+
+  @Override
+  public void clearFaults() {
+    // nothing was injected
+  }
 }

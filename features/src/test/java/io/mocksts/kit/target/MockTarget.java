@@ -84,6 +84,50 @@ class MockTarget implements StsTarget {
     admin("/__admin/mock-sts/limits/reset", "{}");
   }
 
+  @Override
+  public void injectError(String vendor, String action, String code, int times) {
+    send(
+        HttpRequest.newBuilder(baseUri.resolve(FAULTS))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"vendor\":\""
+                        + vendor
+                        + "\",\"action\":\""
+                        + action
+                        + "\",\"error\":\""
+                        + code
+                        + "\",\"times\":"
+                        + times
+                        + "}")),
+        FAULTS);
+  }
+
+  @Override
+  public void clearFaults() {
+    send(HttpRequest.newBuilder(baseUri.resolve(FAULTS)).DELETE(), FAULTS);
+  }
+
+  private static final String FAULTS = "/__admin/mock-sts/faults";
+
+  /** Sends an admin request that must succeed (any 2xx). */
+  private void send(HttpRequest.Builder request, String path) {
+    adminToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException(
+            "the mock refused " + path + ": HTTP " + response.statusCode() + " " + response.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static java.util.Optional<String> adminToken() {
     String token = System.getProperty("sts.adminToken", System.getenv("MOCK_STS_ADMIN_TOKEN"));
     return java.util.Optional.ofNullable(token).filter(t -> !t.isBlank());

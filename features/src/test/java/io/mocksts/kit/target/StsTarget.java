@@ -52,4 +52,20 @@ public interface StsTarget {
 
   /** Puts the target's rate limits back to their start-up values. */
   void resetLimits();
+
+  /**
+   * Makes the target answer the next {@code times} calls of a vendor's action with a documented
+   * error code of that vendor (fault injection, docs/faults.md); only mocks can.
+   *
+   * @throws IllegalStateException on a target that cannot inject faults (@mock-only)
+   */
+  default void injectError(String vendor, String action, String code, int times) {
+    throw new IllegalStateException(
+        name() + " cannot inject faults: fault scenarios are @mock-only");
+  }
+
+  /** Clears the faults injected into the target; nothing to do where none can be injected. */
+  default void clearFaults() {
+    // nothing was injected
+  }
 }

@@ -149,6 +149,8 @@ public enum AlibabaError {
       403, "NoPermission", "Roles may not be assumed by root accounts.", "1.2", false),
   THROTTLING_USER(
       400, "Throttling.User", "Request was denied due to user flow control.", "1.2", true),
+  /** Gateway throttling; the mock answers it only when injected (docs/faults.md). */
+  THROTTLING(400, "Throttling", "Request was denied due to request throttling.", "5.2", true),
   ROLE_NOT_FOUND(404, "EntityNotExist.Role", "The specified Role not exists .", "4.1", true),
 
   // AssumeRoleWithOIDC, Alibaba AssumeRoleWithOIDC reference,
@@ -236,6 +238,13 @@ public enum AlibabaError {
       "ServiceUnavailable",
       "The request has failed due to a temporary failure of the server.",
       "5.2",
+      true),
+  /** A gateway fault; the mock answers it only when injected (docs/faults.md). */
+  UNKNOWN_ERROR(
+      500,
+      "UnknownError",
+      "The request processing has failed due to some unknown error, exception or failure.",
+      "5.2",
       true);
 
   private final int status;
@@ -277,6 +286,20 @@ public enum AlibabaError {
   /** Whether both status and message are documented verbatim by a primary source. */
   public boolean confirmed() {
     return confirmed;
+  }
+
+  /**
+   * The errors fault injection may answer, by code: for each code the first entry whose code and
+   * message are complete (no {@code %s} to fill in), so that the answer is the documented one.
+   */
+  public static java.util.Map<String, AlibabaError> injectable() {
+    java.util.Map<String, AlibabaError> out = new java.util.LinkedHashMap<>();
+    for (AlibabaError error : values()) {
+      if (!error.code.contains("%s") && !error.message.contains("%s")) {
+        out.putIfAbsent(error.code, error);
+      }
+    }
+    return out;
   }
 
   /** An exception carrying this error, with template arguments filled in. */

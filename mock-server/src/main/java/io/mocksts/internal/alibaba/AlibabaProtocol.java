@@ -5,6 +5,8 @@ import io.mocksts.internal.http.ProtocolPipeline;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.TransportError;
+import io.mocksts.internal.http.faults.DocumentedError;
+import io.mocksts.internal.http.faults.VendorCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +90,22 @@ public final class AlibabaProtocol
   }
 
   @Override
+  protected AlibabaException injectedError(String code) {
+    AlibabaError error = AlibabaError.injectable().get(code);
+    return (error == null ? AlibabaError.INTERNAL_ERROR : error).exception();
+  }
+
+  /** The actions and documented errors fault injection may use (docs/faults.md). */
+  public VendorCatalog faultCatalog() {
+    Map<String, DocumentedError> errors = new LinkedHashMap<>();
+    AlibabaError.injectable()
+        .forEach(
+            (code, error) ->
+                errors.put(code, new DocumentedError(code, error.status(), error.message())));
+    return new VendorCatalog("alibaba", actions.keySet(), errors);
+  }
+
+  @Override
   protected AlibabaException internalError() {
     return AlibabaError.INTERNAL_ERROR.exception();
   }
@@ -119,6 +137,7 @@ public final class AlibabaProtocol
     if (action == null) {
       throw AlibabaError.INVALID_ACTION.exception();
     }
+    recognised(actionName);
     Caller caller = new Caller.Anonymous();
     if (!action.anonymous()) {
       RpcAuthenticator.Authenticated authenticated = authenticator.authenticate(request);

@@ -1,5 +1,10 @@
 package io.mocksts.internal.http;
 
+import io.mocksts.internal.http.faults.Delivery;
+import io.mocksts.internal.http.faults.FaultHook;
+import io.mocksts.internal.http.faults.Injection;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -9,7 +14,10 @@ import java.util.function.Consumer;
  * it was thrown, never with request content; a request the HTTP layer refused is answered in the
  * same envelope. A protocol supplies the hooks: its exchange (what an answer needs, such as the
  * request id and the response format or language, learnt while the request is read), its checks,
- * and its renderings.
+ * and its renderings. Once a protocol knows a request as one of its actions it calls {@link
+ * #recognised}, which applies the injected faults (docs/faults.md): an injected error is answered
+ * through the vendor's own error rendering, and the answer carries how it is to be delivered
+ * (latency, network fault).
  *
  * @param <E> the vendor's exception, carrying an entry of its error catalogue
  * @param <X> the vendor's exchange state
@@ -23,16 +31,64 @@ public abstract class ProtocolPipeline<
     String requestId();
   }
 
+  /** What the faults decided for the request this thread is answering (set by recognised). */
+  private static final ThreadLocal<Delivery> DELIVERY = new ThreadLocal<>();
+
   private final Class<E> vendorError;
   private final Consumer<String> faultLog;
+  private volatile FaultHook faults = FaultHook.NONE;
 
   protected ProtocolPipeline(Class<E> vendorError, Consumer<String> faultLog) {
     this.vendorError = vendorError;
     this.faultLog = faultLog;
   }
 
+  /** The injected faults this protocol consults (none until set). */
+  public final void faults(FaultHook hook) {
+    this.faults = Objects.requireNonNull(hook);
+  }
+
   @Override
   public final StsResponse handle(StsRequest http) {
+    DELIVERY.remove();
+    try {
+      StsResponse response = respond(http);
+      Delivery delivery = DELIVERY.get();
+      return delivery == null ? response : response.delivered(delivery);
+    } finally {
+      DELIVERY.remove();
+    }
+  }
+
+  /**
+   * Applies the injected faults to a request known as {@code action}: an injected error is thrown
+   * as the vendor's error; a network fault that sends none of the answer ends the processing here.
+   */
+  protected final void recognised(String action) {
+    Injection injection = faults.onAction(action);
+    if (injection.isNone()) {
+      return;
+    }
+    DELIVERY.set(injection.delivery());
+    if (!injection.delivery().processes()) {
+      throw new Unprocessed();
+    }
+    injection
+        .errorCode()
+        .ifPresent(
+            code -> {
+              throw injectedError(code);
+            });
+  }
+
+  /** The request is not processed: the client gets none of the answer. */
+  private static final class Unprocessed extends RuntimeException {
+    Unprocessed() {
+      super(null, null, false, false);
+    }
+  }
+
+  private StsResponse respond(StsRequest http) {
     X exchange = exchange(http);
     try {
       if (!http.method().equals("GET") && !http.method().equals("POST")) {
@@ -40,6 +96,9 @@ public abstract class ProtocolPipeline<
       }
       return answer(http, exchange);
     } catch (RuntimeException e) {
+      if (e instanceof Unprocessed) {
+        return new StsResponse(200, Map.of(), new byte[0]);
+      }
       if (vendorError.isInstance(e)) {
         return error(vendorError.cast(e), exchange);
       }
@@ -73,6 +132,12 @@ public abstract class ProtocolPipeline<
 
   /** The vendor's error for an HTTP method other than GET and POST. */
   protected abstract E unsupportedMethod();
+
+  /**
+   * The vendor's documented error for an injected code, one of those its catalogue offers to fault
+   * injection (the registry checked the code when the fault was added).
+   */
+  protected abstract E injectedError(String code);
 
   /** The vendor's {@code InternalError}. */
   protected abstract E internalError();

@@ -1,5 +1,6 @@
 package io.mocksts.internal.http;
 
+import io.mocksts.internal.http.faults.Delivery;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -9,11 +10,22 @@ import java.util.Map;
  * @param status the HTTP status code
  * @param headers response headers
  * @param body the response body
+ * @param delivery how the HTTP layer sends it: at once and whole, unless a fault was injected
  */
-public record StsResponse(int status, Map<String, String> headers, byte[] body) {
+public record StsResponse(int status, Map<String, String> headers, byte[] body, Delivery delivery) {
 
   public StsResponse {
     headers = Map.copyOf(headers);
+    delivery = delivery == null ? Delivery.NORMAL : delivery;
+  }
+
+  public StsResponse(int status, Map<String, String> headers, byte[] body) {
+    this(status, headers, body, Delivery.NORMAL);
+  }
+
+  /** This answer, sent the way an injected fault says. */
+  public StsResponse delivered(Delivery how) {
+    return new StsResponse(status, headers, body, how);
   }
 
   public static StsResponse of(int status, String contentType, String body) {

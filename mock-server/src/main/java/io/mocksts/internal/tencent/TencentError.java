@@ -85,6 +85,43 @@ public enum TencentError {
   SERVICE_UNAVAILABLE(
       "ServiceUnavailable", "The service is temporarily unavailable.", "当前服务暂时不可用。", "5.2"),
 
+  // Codes of the real service's own limits and back end; the mock answers them only when injected
+  // (docs/faults.md). Tencent publishes the Chinese descriptions only; the English messages are
+  // the mock's renderings of them.
+  REQUEST_LIMIT_GLOBAL_REGION_UIN(
+      "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+      "The root account exceeded its request frequency limit.",
+      "主账号超过频率限制。",
+      "5.2"),
+  REQUEST_LIMIT_IP(
+      "RequestLimitExceeded.IPLimitExceeded",
+      "The IP address exceeded its request frequency limit.",
+      "IP限频。",
+      "5.2"),
+  REQUEST_LIMIT_UIN(
+      "RequestLimitExceeded.UinLimitExceeded",
+      "The root account's requests are frequency limited.",
+      "主账号限频。",
+      "5.2"),
+  RESOURCE_UNAVAILABLE("ResourceUnavailable", "The resource is unavailable.", "资源不可用。", "5.2"),
+  INTERNAL_DB_ERROR("InternalError.DbError", "Database error.", "DB错误。", "5.1"),
+  INTERNAL_ENCRYPT_ERROR("InternalError.EncryptError", "Encryption failed.", "加密失败。", "5.1"),
+  INTERNAL_GET_APP_ID_ERROR(
+      "InternalError.GetAppIdError", "Failed to get the AppId.", "获取appid错误。", "5.1"),
+  INTERNAL_GET_ROLE_ERROR(
+      "InternalError.GetRoleError", "Failed to get the role.", "获取角色失败。", "5.1"),
+  INTERNAL_GET_SEED_TOKEN_ERROR(
+      "InternalError.GetSeedTokenError", "Failed to get the token.", "获取token失败。", "5.1"),
+  INTERNAL_ILLEGAL_ROLE("InternalError.IllegalRole", "Illegal role.", "角色非法。", "5.1"),
+  INTERNAL_PB_SERIALIZE_ERROR(
+      "InternalError.PbSerializeError", "Protobuf serialization failed.", "pb打包失败。", "5.1"),
+  INTERNAL_SYSTEM_ERROR(
+      "InternalError.SystemError",
+      "Internal system error, such as a network error.",
+      "系统内部错误，如网络错误。",
+      "5.1"),
+  INTERNAL_UNKNOWN_ERROR("InternalError.UnknownError", "Unknown error.", "未知错误。", "5.1"),
+
   // STS codes, Tencent STS error codes,
   // https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/sts/v20180813/errors.go
   PARAM_ERROR("InvalidParameter.ParamError", "Invalid parameter `%s`.", "参数错误。", "4"),
@@ -175,6 +212,20 @@ public enum TencentError {
   /** Whether code and message are verbatim from a primary source. */
   public boolean confirmed() {
     return confirmed;
+  }
+
+  /**
+   * The errors fault injection may answer, by code: for each code the first entry whose message is
+   * complete (no {@code %s} to fill in).
+   */
+  public static java.util.Map<String, TencentError> injectable() {
+    java.util.Map<String, TencentError> out = new java.util.LinkedHashMap<>();
+    for (TencentError error : values()) {
+      if (!error.message.contains("%s")) {
+        out.putIfAbsent(error.code, error);
+      }
+    }
+    return out;
   }
 
   /** An exception that answers this error. */

@@ -5,6 +5,8 @@ import io.mocksts.internal.http.ProtocolPipeline;
 import io.mocksts.internal.http.StsRequest;
 import io.mocksts.internal.http.StsResponse;
 import io.mocksts.internal.http.TransportError;
+import io.mocksts.internal.http.faults.DocumentedError;
+import io.mocksts.internal.http.faults.VendorCatalog;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +126,24 @@ public final class TencentProtocol
   }
 
   @Override
+  protected TencentException injectedError(String code) {
+    TencentError error = TencentError.injectable().get(code);
+    return (error == null ? TencentError.INTERNAL_ERROR : error).exception();
+  }
+
+  /**
+   * The actions and documented errors fault injection may use (docs/faults.md); every answer is
+   * HTTP 200, and the message is the English one (a {@code zh-CN} request gets the Chinese text).
+   */
+  public VendorCatalog faultCatalog() {
+    Map<String, DocumentedError> errors = new LinkedHashMap<>();
+    TencentError.injectable()
+        .forEach(
+            (code, error) -> errors.put(code, new DocumentedError(code, 200, error.message())));
+    return new VendorCatalog("tencent", actions.keySet(), errors);
+  }
+
+  @Override
   protected TencentException internalError() {
     return TencentError.INTERNAL_ERROR.exception();
   }
@@ -138,6 +158,7 @@ public final class TencentProtocol
     ApiRequest request = ApiRequestParser.parse(http);
     exchange.language = request.language();
     TencentAction action = action(request);
+    recognised(action.name());
     Params params = new Params(request.parameters());
     Caller caller =
         action.anonymous() ? new Caller.Anonymous() : authenticator.authenticate(request);

@@ -1,5 +1,6 @@
 package io.mocksts.internal.wiremock;
 
+import static com.github.tomakehurst.wiremock.http.RequestMethod.DELETE;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 
@@ -8,6 +9,7 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import io.mocksts.internal.core.IssuedLog;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
+import io.mocksts.internal.http.faults.FaultRegistry;
 import io.mocksts.internal.tencent.TencentLimits;
 
 /** The mock's control surface, one route table under {@code /__admin/mock-sts/}. */
@@ -18,15 +20,18 @@ final class MockStsAdminApi implements AdminApiExtension {
   private final String certificatePem;
   private boolean signaturesFollowClock;
   private IssuedLog issued = new IssuedLog(0);
+  private final FaultRegistry faults;
 
   MockStsAdminApi(
       MutableClock clock,
       RateLimiter assumeRoleLimiter,
       TencentLimits tencentLimits,
-      String certificatePem) {
+      String certificatePem,
+      FaultRegistry faults) {
     this.clock = clock;
     this.limits = new LimitsAdminTask.Limits(assumeRoleLimiter, tencentLimits);
     this.certificatePem = certificatePem;
+    this.faults = faults;
   }
 
   /**
@@ -56,5 +61,10 @@ final class MockStsAdminApi implements AdminApiExtension {
     router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(limits));
     router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(limits));
     router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
+    router.add(GET, "/mock-sts/faults", new FaultsAdminTask.List(faults));
+    router.add(POST, "/mock-sts/faults", new FaultsAdminTask.Add(faults));
+    router.add(DELETE, "/mock-sts/faults", new FaultsAdminTask.Clear(faults));
+    router.add(GET, "/mock-sts/faults/codes", new FaultsAdminTask.Codes(faults));
+    router.add(DELETE, "/mock-sts/faults/{id}", new FaultsAdminTask.Remove(faults));
   }
 }

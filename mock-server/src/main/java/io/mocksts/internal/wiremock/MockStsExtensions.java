@@ -3,6 +3,7 @@ package io.mocksts.internal.wiremock;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import io.mocksts.internal.alibaba.AlibabaProtocol;
 import io.mocksts.internal.alibaba.AlibabaSts;
 import io.mocksts.internal.core.IssuedLog;
 import io.mocksts.internal.core.MasterKeys;
@@ -11,7 +12,9 @@ import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.http.StsRouter;
+import io.mocksts.internal.http.faults.FaultRegistry;
 import io.mocksts.internal.tencent.TencentLimits;
+import io.mocksts.internal.tencent.TencentProtocol;
 import io.mocksts.internal.tencent.TencentSts;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +34,7 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final TencentLimits tencentLimits;
   private final StsRouter router;
   private final OwnStubs ownStubs = new OwnStubs();
+  private final FaultRegistry faults;
 
   /**
    * @param world the identities the STS knows
@@ -92,10 +96,19 @@ public final class MockStsExtensions implements ExtensionFactory {
     this.tencentLimits = tencentLimits;
     SessionTokens tokens = new SessionTokens(clock, replicas.keys(), replicas.issued());
     Clock signatures = replicas.signatureClock();
-    this.router =
-        new StsRouter(
-            List.of(TencentSts.protocol(world, tokens, clock, signatures, tencentLimits, faultLog)),
-            AlibabaSts.protocol(world, tokens, clock, signatures, assumeRoleLimiter, faultLog));
+    TencentProtocol tencent =
+        TencentSts.protocol(world, tokens, clock, signatures, tencentLimits, faultLog);
+    AlibabaProtocol alibaba =
+        AlibabaSts.protocol(world, tokens, clock, signatures, assumeRoleLimiter, faultLog);
+    this.faults = new FaultRegistry(List.of(alibaba.faultCatalog(), tencent.faultCatalog()));
+    alibaba.faults(faults.hook("alibaba"));
+    tencent.faults(faults.hook("tencent"));
+    this.router = new StsRouter(List.of(tencent), alibaba);
+  }
+
+  /** The injected faults (docs/faults.md). */
+  public FaultRegistry faults() {
+    return faults;
   }
 
   /** The vendor router, also used by the HTTP layer to answer requests it refuses. */
@@ -115,7 +128,7 @@ public final class MockStsExtensions implements ExtensionFactory {
         ownStubs,
         new StsTransformer(router),
         new StubHeaders(),
-        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem)
+        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem, faults)
             .withTime(replicas.signatureClock() == clock, replicas.issued()));
   }
 }

@@ -49,6 +49,9 @@ public final class StsTransformer implements ResponseDefinitionTransformerV2 {
             .withBody(response.body())
             .withTransformers(StubHeaders.NAME);
     response.headers().forEach(builder::withHeader);
+    if (!response.delivery().isNormal()) {
+      FaultDelivery.apply(builder, response.delivery(), response.body());
+    }
     return builder.build();
   }
 
