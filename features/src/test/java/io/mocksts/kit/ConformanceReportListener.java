@@ -1,5 +1,8 @@
 package io.mocksts.kit;
 
+import io.mocksts.kit.expectations.Expectations;
+import io.mocksts.kit.expectations.ExpectationsWriter;
+import io.mocksts.kit.expectations.Ledger;
 import io.mocksts.reports.ConformanceReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +44,46 @@ public final class ConformanceReportListener implements TestExecutionListener {
                   System.getProperty("sts.target", "embedded"),
                   OUT));
       result.summary().forEach(line -> System.out.println("[conformance] " + line));
+      expectations();
+      String update = System.getProperty("sts.expectations.update", "");
+      if (!update.isBlank()) {
+        int failed =
+            ExpectationsWriter.write(
+                CUCUMBER_JSON, Path.of(update), System.getProperty("sts.target", "embedded"));
+        System.out.println(
+            "[conformance] wrote " + failed + " expected failure(s) to " + Path.of(update));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the conformance report", e);
     }
+  }
+
+  /** Lists the expected scenarios and how they ended (expected failures, stale expectations). */
+  private static void expectations() throws IOException {
+    List<Ledger.Entry> entries = Ledger.entries();
+    if (entries.isEmpty()) {
+      return;
+    }
+    long stale = entries.stream().filter(e -> e.verdict() == Expectations.Verdict.STALE).count();
+    System.out.println(
+        "[conformance] expectations: "
+            + (entries.size() - stale)
+            + " as expected, "
+            + stale
+            + " stale (a stale expectation fails its scenario)");
+    StringBuilder md =
+        new StringBuilder("# Expectations\n\n| Scenario | Expected | Result |\n|---|---|---|\n");
+    for (Ledger.Entry e : entries) {
+      md.append("| ")
+          .append(e.scenarioId().replace("|", "\\|"))
+          .append(" | ")
+          .append(e.expectation().toString().replace("|", "\\|"))
+          .append(" | ")
+          .append(e.verdict() == Expectations.Verdict.STALE ? "stale" : "expected failure")
+          .append(" |\n");
+    }
+    Files.createDirectories(OUT);
+    Files.writeString(OUT.resolve("expectations.md"), md);
   }
 
   private static boolean writtenByThisJvm(Path file) {
