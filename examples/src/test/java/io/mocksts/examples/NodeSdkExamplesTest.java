@@ -89,10 +89,10 @@ class NodeSdkExamplesTest {
 
   @BeforeAll
   static void installTheExamples() throws Exception {
-    Assumptions.assumeFalse(
-        Boolean.getBoolean("mocksts.examples.node.skip"),
+    skipUnless(
+        !Boolean.getBoolean("mocksts.examples.node.skip"),
         "the Node.js examples are skipped (-Dmocksts.examples.node.skip=true)");
-    Assumptions.assumeTrue(
+    skipUnless(
         NodeExamples.toolVersion("node").isPresent() && NodeExamples.toolVersion("npm").isPresent(),
         "node and npm are not installed");
     Path directory = Path.of(System.getProperty("mocksts.examples.node.dir", "node"));
@@ -101,6 +101,14 @@ class NodeSdkExamplesTest {
     node.installIfNeeded();
     certificate = work.resolve("mock-sts.pem");
     Files.writeString(certificate, STS.sts().tlsCertificatePem().orElseThrow());
+  }
+
+  /** Skips the class, saying why in one line of the build's output. */
+  private static void skipUnless(boolean condition, String reason) {
+    if (!condition) {
+      System.out.println("NodeSdkExamplesTest skipped: " + reason);
+    }
+    Assumptions.assumeTrue(condition, reason);
   }
 
   @AfterEach
