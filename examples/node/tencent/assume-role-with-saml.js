@@ -5,11 +5,11 @@
 //     TENCENTCLOUD_ROLE_ARN=qcs::cam::uin/100000000001:roleName/mock-saml-role \
 //     node tencent/assume-role-with-saml.js
 const fs = require('fs');
-const { federationClient, issued } = require('./client');
+const { unsigned, issued } = require('./client');
 const { env, run } = require('../lib/mock-sts');
 
 run('tencentcloud-sdk-nodejs-sts', async () => {
-  const r = await federationClient().AssumeRoleWithSAML({
+  const r = await unsigned('AssumeRoleWithSAML', {
     SAMLAssertion: fs.readFileSync(env('MOCK_STS_SAML_RESPONSE_FILE'), 'utf8').trim(),
     PrincipalArn: env('MOCK_STS_SAML_PROVIDER_ARN') || 'qcs::cam::uin/100000000001:saml-provider/mock-idp',
     RoleArn: env('TENCENTCLOUD_ROLE_ARN'),

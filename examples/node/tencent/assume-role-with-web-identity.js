@@ -5,11 +5,11 @@
 //     TKE_ROLE_ARN=qcs::cam::uin/100000000001:roleName/mock-oidc-role \
 //     node tencent/assume-role-with-web-identity.js
 const fs = require('fs');
-const { federationClient, issued } = require('./client');
+const { unsigned, issued } = require('./client');
 const { env, run } = require('../lib/mock-sts');
 
 run('tencentcloud-sdk-nodejs-sts', async () => {
-  const r = await federationClient().AssumeRoleWithWebIdentity({
+  const r = await unsigned('AssumeRoleWithWebIdentity', {
     ProviderId: env('TKE_PROVIDER_ID'),
     WebIdentityToken: fs.readFileSync(env('TKE_WEB_IDENTITY_TOKEN_FILE'), 'utf8').trim(),
     RoleArn: env('TKE_ROLE_ARN'),

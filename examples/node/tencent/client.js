@@ -42,12 +42,16 @@ function stsClient(credential) {
 }
 
 /**
- * A client for AssumeRoleWithSAML and AssumeRoleWithWebIdentity: the assertion or token authorises
- * them, not a key. The SDK's typed methods sign every call, so the key here is one the STS does not
- * know (the SDK's own OIDCRoleArnCredential sends the call unsigned, with `skipSign`).
+ * Calls AssumeRoleWithSAML or AssumeRoleWithWebIdentity as the API documentation asks: with TC3,
+ * `Authorization: SKIP` and no key (the assertion or token authorises the call). The SDK's typed
+ * methods would sign with the client's credential; `request(..., { skipSign: true })` is how the
+ * SDK's own OIDCRoleArnCredential sends it.
  */
-function federationClient() {
-  return new StsClient(clientConfig({ secretId: 'AKIDNodeExampleNoSuchKey', secretKey: 'none' }));
+function unsigned(action, params) {
+  const { profile, region } = clientConfig(undefined);
+  profile.signMethod = 'TC3-HMAC-SHA256';
+  const client = new StsClient({ credential: { secretId: '', secretKey: '' }, region, profile });
+  return client.request(action, params, { skipSign: true });
 }
 
 /** The fields of AssumeRole* answers. */
@@ -75,4 +79,4 @@ async function callerIdentity(client) {
   };
 }
 
-module.exports = { tencentcloud, clientConfig, stsClient, federationClient, issued, callerIdentity };
+module.exports = { tencentcloud, clientConfig, stsClient, unsigned, issued, callerIdentity };

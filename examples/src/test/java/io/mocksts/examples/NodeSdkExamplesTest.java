@@ -71,6 +71,7 @@ class NodeSdkExamplesTest {
   static final String CREDENTIALS = "@alicloud/credentials";
   static final String TENCENT = "tencentcloud-sdk-nodejs-sts";
   static final String TENCENT_COMMON = "tencentcloud-sdk-nodejs-common";
+  static final String UNSIGNED = "unsigned (TC3, `Authorization: SKIP`), POST, HTTP";
 
   /** Clock offsets that let credentials expire while the SDK's own timestamps stay valid. */
   static final Duration ALIBABA_SKEW = Duration.ofMinutes(14);
@@ -462,7 +463,7 @@ class NodeSdkExamplesTest {
     rows.add(
         new Row(
             TENCENT,
-            "TC3-HMAC-SHA256, POST, HTTP",
+            UNSIGNED,
             "AssumeRoleWithSAML with a Response of the bundled test IdP, then GetCallerIdentity",
             sts -> {
               Map<String, String> env = http(sts);
@@ -481,7 +482,7 @@ class NodeSdkExamplesTest {
     rows.add(
         new Row(
             TENCENT,
-            "TC3-HMAC-SHA256, POST, HTTP",
+            UNSIGNED,
             "AssumeRoleWithWebIdentity with a token of the bundled issuer, then GetCallerIdentity",
             sts -> {
               JsonNode issued =
@@ -498,7 +499,7 @@ class NodeSdkExamplesTest {
     rows.add(
         new Row(
             TENCENT,
-            "TC3-HMAC-SHA256, POST, HTTP",
+            UNSIGNED,
             "AssumeRoleWithWebIdentity with an expired token",
             sts -> {
               JsonNode error =
