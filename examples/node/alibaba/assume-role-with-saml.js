@@ -1,7 +1,9 @@
 'use strict';
 // AssumeRoleWithSAML with @alicloud/sts20150401 (no AccessKey: the SAML assertion authorises it).
 // MOCK_STS_SAML_RESPONSE_FILE holds the base64 SAML Response of the bundled test IdP:
-//   java -jar mock-sts.jar saml-response --vendor alibaba ... > saml.b64   (see its --help)
+//   java -jar mock-sts.jar saml-response --vendor alibaba --session-name alice \
+//     --role acs:ram::1234567890123456:role/mock-saml-role \
+//     --provider acs:ram::1234567890123456:saml-provider/mock-idp > saml.b64
 //   MOCK_STS_ENDPOINT=127.0.0.1:8080 MOCK_STS_SAML_RESPONSE_FILE=saml.b64 \
 //     ALIBABA_CLOUD_ROLE_ARN=acs:ram::1234567890123456:role/mock-saml-role \
 //     node alibaba/assume-role-with-saml.js

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
 import io.mocksts.internal.oidc.TestIssuer;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -176,7 +178,7 @@ class NodeSdkExamplesTest {
   // ---------------------------------------------------------------- @alicloud/sts20150401
 
   private static void alibabaTea(List<Row> rows) {
-    Map<String, Map<String, String>> modes = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, String>> modes = new LinkedHashMap<>();
     modes.put("ACS3-HMAC-SHA256 (default), HTTP", Map.of());
     modes.put("HMAC-SHA1 (`signatureAlgorithm: 'v2'`), HTTP", Map.of("MOCK_STS_SIGNATURE", "v2"));
     modes.forEach(
@@ -680,8 +682,7 @@ class NodeSdkExamplesTest {
   /** The error the SDK surfaced, with the script's {@code version} copied in. */
   static JsonNode failed(JsonNode json) {
     assertThat(json.path("ok").asBoolean()).as("the SDK call failed: %s", json).isFalse();
-    com.fasterxml.jackson.databind.node.ObjectNode error =
-        (com.fasterxml.jackson.databind.node.ObjectNode) json.path("error");
+    ObjectNode error = (ObjectNode) json.path("error");
     error.put("version", json.path("version").asText());
     return error;
   }
