@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsOptions;
-import io.mocksts.internal.oidc.TestIssuer;
-import io.mocksts.internal.saml.SamlProfile;
-import io.mocksts.internal.saml.TestIdp;
+import io.mocksts.idp.TestIdp;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.junit.MockStsExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -647,11 +646,11 @@ class NodeSdkExamplesTest {
     TestIdp idp = TestIdp.bundled(Clock.systemUTC());
     String response =
         vendor.equals("alibaba")
-            ? idp.response(SamlProfile.alibaba())
+            ? idp.response("alibaba")
                 .role(ALIBABA_SAML_ROLE, ALIBABA_SAML_PROVIDER)
                 .sessionName("alice")
                 .toBase64()
-            : idp.response(SamlProfile.tencent())
+            : idp.response("tencent")
                 .role(TENCENT_SAML_ROLE, TENCENT_SAML_PROVIDER)
                 .sessionName("alice")
                 .toBase64();
