@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param assumeRoleCallsPerMinute Alibaba AssumeRole calls allowed per account and minute
  *     (documented: 6,000); 0 disables the limit
  * @param admin who may use the control surface ({@code /__admin/*})
+ * @param logging what is logged of each STS call, and where
  */
 public record MockStsOptions(
     int port,
@@ -28,7 +29,50 @@ public record MockStsOptions(
     int journalSize,
     boolean verbose,
     int assumeRoleCallsPerMinute,
-    Admin admin) {
+    Admin admin,
+    Logging logging) {
+
+  /**
+   * What the mock logs. {@link Format#TEXT} (the default) prints the start-up lines and masked
+   * errors only; {@link Format#JSON} writes one JSON object per line: one for every STS call (time,
+   * request id, vendor, action, outcome code, HTTP status, latency, the caller's access key id;
+   * never a secret, signature, token, SAML assertion or JWT) and one for each of the mock's own
+   * messages, to standard output or appended to {@code file}.
+   *
+   * @param format text or JSON lines
+   * @param file where the JSON lines go instead of standard output (JSON only)
+   */
+  public record Logging(Format format, Optional<Path> file) {
+
+    /** The log's format. */
+    public enum Format {
+      TEXT,
+      JSON
+    }
+
+    public Logging {
+      java.util.Objects.requireNonNull(format, "format");
+      java.util.Objects.requireNonNull(file, "file");
+      if (file.isPresent() && format != Format.JSON) {
+        throw new IllegalArgumentException("a log file holds JSON lines: use the JSON log format");
+      }
+    }
+
+    /** Text, on standard output, without a line per call. */
+    public static Logging defaults() {
+      return new Logging(Format.TEXT, Optional.empty());
+    }
+
+    /** One JSON line per STS call and per message, on standard output. */
+    public static Logging json() {
+      return new Logging(Format.JSON, Optional.empty());
+    }
+
+    /** One JSON line per STS call and per message, appended to {@code file}. */
+    public static Logging jsonFile(Path file) {
+      return new Logging(Format.JSON, Optional.of(file));
+    }
+  }
 
   /**
    * Who may use the control surface, {@code /__admin/*}.
@@ -63,6 +107,7 @@ public record MockStsOptions(
     java.util.Objects.requireNonNull(worldFile, "worldFile");
     java.util.Objects.requireNonNull(clock, "clock");
     java.util.Objects.requireNonNull(admin, "admin");
+    java.util.Objects.requireNonNull(logging, "logging");
     if (bindAddress == null || bindAddress.isBlank()) {
       throw new IllegalArgumentException("the bind address must not be empty");
     }
@@ -106,7 +151,8 @@ public record MockStsOptions(
         DEFAULT_JOURNAL_SIZE,
         false,
         DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE,
-        Admin.defaults());
+        Admin.defaults(),
+        Logging.defaults());
   }
 
   public MockStsOptions withPort(int value) {
@@ -154,6 +200,11 @@ public record MockStsOptions(
             admin.proxyStubs()));
   }
 
+  /** What is logged of each STS call, and where. */
+  public MockStsOptions withLogging(Logging value) {
+    return with(o -> o.logging = value);
+  }
+
   public MockStsOptions withVerbose(boolean value) {
     return with(o -> o.verbose = value);
   }
@@ -176,6 +227,7 @@ public record MockStsOptions(
     boolean verbose;
     int assumeRoleCallsPerMinute;
     Admin admin;
+    Logging logging;
 
     Draft(MockStsOptions o) {
       port = o.port;
@@ -187,6 +239,7 @@ public record MockStsOptions(
       verbose = o.verbose;
       assumeRoleCallsPerMinute = o.assumeRoleCallsPerMinute;
       admin = o.admin;
+      logging = o.logging;
     }
 
     MockStsOptions build() {
@@ -199,7 +252,8 @@ public record MockStsOptions(
           journalSize,
           verbose,
           assumeRoleCallsPerMinute,
-          admin);
+          admin,
+          logging);
     }
   }
 }

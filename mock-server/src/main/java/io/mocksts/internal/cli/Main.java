@@ -4,11 +4,14 @@ import io.mocksts.MockSts;
 import io.mocksts.MockStsException;
 import io.mocksts.MockStsOptions;
 import io.mocksts.internal.core.WorldException;
+import io.mocksts.internal.http.JsonLinesLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +25,20 @@ import picocli.CommandLine.Option;
  * 0 normal stop, 2 bad arguments or an invalid world file, 1 start-up failure.
  *
  * <p>Subcommands of the test IdP: {@code saml-response} ({@link SamlResponseCommand}) and {@code
- * idp-metadata} ({@link IdpMetadataCommand}); without one, the options above serve.
+ * idp-metadata} ({@link IdpMetadataCommand}); {@code health} ({@link HealthCommand}) checks a
+ * running mock; without one, the options above serve. On SIGTERM the server stops gracefully: new
+ * connections are refused, requests in flight finish within {@code --shutdown-grace} seconds.
  */
 @Command(
     name = "mock-sts",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {SamlResponseCommand.class, IdpMetadataCommand.class, OidcTokenCommand.class},
+    subcommands = {
+      SamlResponseCommand.class,
+      IdpMetadataCommand.class,
+      OidcTokenCommand.class,
+      HealthCommand.class
+    },
     description = {
       "The reference STS for Alibaba Cloud STS (API 2015-04-01) and Tencent Cloud STS"
           + " (API 2018-08-13), served with WireMock.",
@@ -110,11 +120,45 @@ public final class Main implements Callable<Integer> {
       description = "let stubs proxy to other hosts (proxyBaseUrl); off by default")
   boolean proxyStubs;
 
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      description =
+          "text (default) or json: one JSON line per STS call (time, request id, vendor, action,"
+              + " outcome, status, latency, caller key id; never a secret) and per message")
+  MockStsOptions.Logging.Format logFormat = MockStsOptions.Logging.Format.TEXT;
+
+  @Option(
+      names = "--log-file",
+      paramLabel = "FILE",
+      description =
+          "append the JSON lines to FILE instead of standard output (with --log-format json)")
+  Path logFile;
+
+  @Option(
+      names = "--shutdown-grace",
+      paramLabel = "SECONDS",
+      description =
+          "on SIGTERM, refuse new connections and let requests in flight finish for up to this"
+              + " long (default: ${DEFAULT-VALUE}; 0 = stop at once)")
+  int shutdownGraceSeconds = DEFAULT_SHUTDOWN_GRACE_SECONDS;
+
+  /** How long requests in flight may take to finish on SIGTERM, by default. */
+  static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 10;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (certificateOut != null && httpsPort == null) {
       throw new CommandLine.ParameterException(
           new CommandLine(this), "--https-cert-out needs --https-port");
+    }
+    if (logFile != null && logFormat != MockStsOptions.Logging.Format.JSON) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--log-file needs --log-format json");
+    }
+    if (shutdownGraceSeconds < 0 || shutdownGraceSeconds > 300) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--shutdown-grace must be between 0 and 300 seconds");
     }
     MockStsOptions options =
         MockStsOptions.defaults()
@@ -125,7 +169,8 @@ public final class Main implements Callable<Integer> {
             .withVerbose(verbose)
             .withAdmin(
                 new MockStsOptions.Admin(
-                    Optional.ofNullable(adminToken), allowedHosts, corsOrigins, proxyStubs));
+                    Optional.ofNullable(adminToken), allowedHosts, corsOrigins, proxyStubs))
+            .withLogging(new MockStsOptions.Logging(logFormat, Optional.ofNullable(logFile)));
     if (world != null) {
       options = options.withWorldFile(world);
     }
@@ -133,21 +178,28 @@ public final class Main implements Callable<Integer> {
       options = options.withHttpsPort(httpsPort);
     }
     MockSts sts = MockSts.start(options);
-    Runtime.getRuntime().addShutdownHook(new Thread(sts::stop, "mock-sts-shutdown"));
+    Duration grace = Duration.ofSeconds(shutdownGraceSeconds);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> sts.stop(grace), "mock-sts-shutdown"));
     if (certificateOut != null) {
       Files.writeString(
           certificateOut, sts.tlsCertificatePem().orElseThrow(), StandardCharsets.UTF_8);
     }
-    System.out.println("mock-sts listening on " + sts.baseUrl());
-    sts.httpsBaseUrl().ifPresent(url -> System.out.println("mock-sts listening on " + url));
-    System.out.println(
-        "world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
+    say("mock-sts listening on " + sts.baseUrl());
+    sts.httpsBaseUrl().ifPresent(url -> say("mock-sts listening on " + url));
+    say("world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
     if (sts.adminToken().isPresent() && adminToken == null) {
-      System.out.println(
-          "admin token (required on /__admin/*, bound beyond loopback): " + sts.adminToken().get());
+      say("admin token (required on /__admin/*, bound beyond loopback): " + sts.adminToken().get());
     }
     sts.awaitStop();
     return 0;
+  }
+
+  /** A start-up line: plain text, or a JSON message line when the JSON log goes to stdout. */
+  private void say(String line) {
+    System.out.println(
+        logFormat == MockStsOptions.Logging.Format.JSON && logFile == null
+            ? JsonLinesLog.messageLine(Clock.systemUTC().instant(), "info", line)
+            : line);
   }
 
   public static void main(String[] args) {

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
+import io.mocksts.internal.http.CallLog;
 import io.mocksts.internal.tencent.TencentLimits;
 
 /** The mock's control surface, one route table under {@code /__admin/mock-sts/}. */
@@ -15,15 +16,18 @@ final class MockStsAdminApi implements AdminApiExtension {
   private final MutableClock clock;
   private final LimitsAdminTask.Limits limits;
   private final String certificatePem;
+  private final CallLog calls;
 
   MockStsAdminApi(
       MutableClock clock,
       RateLimiter assumeRoleLimiter,
       TencentLimits tencentLimits,
-      String certificatePem) {
+      String certificatePem,
+      CallLog calls) {
     this.clock = clock;
     this.limits = new LimitsAdminTask.Limits(assumeRoleLimiter, tencentLimits);
     this.certificatePem = certificatePem;
+    this.calls = calls;
   }
 
   @Override
@@ -40,5 +44,7 @@ final class MockStsAdminApi implements AdminApiExtension {
     router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(limits));
     router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(limits));
     router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
+    router.add(GET, "/mock-sts/calls", new CallsAdminTask.Read(calls));
+    router.add(POST, "/mock-sts/calls/reset", new CallsAdminTask.Reset(calls));
   }
 }

@@ -8,9 +8,11 @@ import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
+import io.mocksts.internal.http.CallLog;
 import io.mocksts.internal.http.StsRouter;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tencent.TencentSts;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,6 +29,8 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final TencentLimits tencentLimits;
   private final StsRouter router;
   private final OwnStubs ownStubs = new OwnStubs();
+  private final GracefulStop graceful = new GracefulStop();
+  private final CallLog calls = new CallLog(Clock.systemUTC(), CallLog.DEFAULT_CAPACITY);
 
   /**
    * @param world the identities the STS knows
@@ -51,13 +55,26 @@ public final class MockStsExtensions implements ExtensionFactory {
     SessionTokens tokens = new SessionTokens(clock);
     this.router =
         new StsRouter(
-            List.of(TencentSts.protocol(world, tokens, clock, tencentLimits, faultLog)),
-            AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog));
+            List.of(
+                TencentSts.protocol(world, tokens, clock, tencentLimits, faultLog)
+                    .recordingCallsIn(calls)),
+            AlibabaSts.protocol(world, tokens, clock, assumeRoleLimiter, faultLog)
+                .recordingCallsIn(calls));
   }
 
   /** The vendor router, also used by the HTTP layer to answer requests it refuses. */
   StsRouter router() {
     return router;
+  }
+
+  /** How the server stops: at once, or letting requests in flight finish. */
+  public GracefulStop graceful() {
+    return graceful;
+  }
+
+  /** The recent STS calls ({@code /__admin/mock-sts/calls}, the JSON-lines log). */
+  public CallLog calls() {
+    return calls;
   }
 
   /** The mock's own stubs, kept across WireMock's resets. */
@@ -72,6 +89,6 @@ public final class MockStsExtensions implements ExtensionFactory {
         ownStubs,
         new StsTransformer(router),
         new StubHeaders(),
-        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem));
+        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem, calls));
   }
 }
