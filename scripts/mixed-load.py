@@ -129,8 +129,9 @@ def heap(pid):
         out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError):
         return None
-    m = re.search(r"total (\d+)K, used (\d+)K", out)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    # G1 prints one line for the heap, Serial and Parallel one per generation: add them up.
+    spaces = re.findall(r"total (\d+)K, used (\d+)K", out)
+    return (sum(int(t) for t, _ in spaces), sum(int(u) for _, u in spaces)) if spaces else None
 
 
 def main():

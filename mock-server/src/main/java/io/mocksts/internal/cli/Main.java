@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar mock-sts.jar [options]}: serves the reference STS until interrupted. Exit codes:
@@ -45,6 +47,8 @@ import picocli.CommandLine.Option;
       "Ready when GET /__admin/health answers 200."
     })
 public final class Main implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--port",
@@ -150,15 +154,15 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     if (certificateOut != null && httpsPort == null) {
       throw new CommandLine.ParameterException(
-          new CommandLine(this), "--https-cert-out needs --https-port");
+          spec.commandLine(), "--https-cert-out needs --https-port");
     }
     if (logFile != null && logFormat != MockStsOptions.Logging.Format.JSON) {
       throw new CommandLine.ParameterException(
-          new CommandLine(this), "--log-file needs --log-format json");
+          spec.commandLine(), "--log-file needs --log-format json");
     }
     if (shutdownGraceSeconds < 0 || shutdownGraceSeconds > 300) {
       throw new CommandLine.ParameterException(
-          new CommandLine(this), "--shutdown-grace must be between 0 and 300 seconds");
+          spec.commandLine(), "--shutdown-grace must be between 0 and 300 seconds");
     }
     MockStsOptions options =
         MockStsOptions.defaults()
@@ -218,7 +222,8 @@ public final class Main implements Callable<Integer> {
     return cli.execute(args);
   }
 
-  private static CommandLine command() {
+  /** The command line as {@code main} runs it (also parsed by tests, without running). */
+  static CommandLine command() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
