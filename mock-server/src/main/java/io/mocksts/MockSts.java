@@ -20,8 +20,10 @@ import io.mocksts.internal.core.World;
 import io.mocksts.internal.core.WorldException;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.AdminAccess;
+import io.mocksts.internal.http.JsonLinesLog;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tls.SelfSignedCertificate;
+import io.mocksts.internal.wiremock.GracefulStop;
 import io.mocksts.internal.wiremock.MockStsExtensions;
 import io.mocksts.internal.wiremock.QuietNotifier;
 import io.mocksts.internal.wiremock.ServerHardening;
@@ -76,18 +78,24 @@ public final class MockSts implements AutoCloseable {
   private List<String> masterKeyIds = List.of();
   private boolean masterKeySupplied;
   private Faults faults;
+  private final GracefulStop graceful;
+  private final Optional<JsonLinesLog> log;
 
   private MockSts(
       WireMockServer server,
       MutableClock clock,
       Optional<SelfSignedCertificate> certificate,
       Optional<Path> keyStore,
-      Optional<String> adminToken) {
+      Optional<String> adminToken,
+      GracefulStop graceful,
+      Optional<JsonLinesLog> log) {
     this.server = server;
     this.clock = clock;
     this.certificate = certificate;
     this.keyStore = keyStore;
     this.adminToken = adminToken;
+    this.graceful = graceful;
+    this.log = log;
   }
 
   /** Starts on a free port with the default world. */
@@ -123,7 +131,10 @@ public final class MockSts implements AutoCloseable {
             .map(p -> SelfSignedCertificate.generate(List.of(options.bindAddress())));
     Optional<Path> keyStore = certificate.map(MockSts::writeKeyStore);
 
-    QuietNotifier notifier = new QuietNotifier(System.out, options.verbose());
+    Optional<JsonLinesLog> log = jsonLog(options.logging());
+    QuietNotifier notifier =
+        log.map(l -> QuietNotifier.json(l, options.verbose()))
+            .orElseGet(() -> new QuietNotifier(System.out, options.verbose()));
     Optional<String> adminToken =
         options
             .admin()
@@ -148,6 +159,7 @@ public final class MockSts implements AutoCloseable {
             new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
             new TencentLimits(clock),
             notifier::error);
+    log.ifPresent(extensions.calls()::subscribe);
     Path root = emptyRoot();
     WireMockConfiguration config =
         WireMockConfiguration.options()
@@ -184,6 +196,7 @@ public final class MockSts implements AutoCloseable {
     try {
       server.start();
     } catch (FatalStartupException | IllegalStateException e) {
+      log.ifPresent(JsonLinesLog::close);
       throw new MockStsException(
           "cannot listen on "
               + options.bindAddress()
@@ -193,7 +206,8 @@ public final class MockSts implements AutoCloseable {
               + ": the port is in use or the address is not this machine's",
           e);
     }
-    MockSts sts = new MockSts(server, clock, certificate, keyStore, adminToken);
+    MockSts sts =
+        new MockSts(server, clock, certificate, keyStore, adminToken, extensions.graceful(), log);
     sts.signatureClock = options.signatureClock();
     sts.masterKeyIds = keys.ids();
     sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
@@ -240,6 +254,23 @@ public final class MockSts implements AutoCloseable {
             .atPriority(TEST_ISSUER_PRIORITY)
             .willReturn(okJson(Json.write(discovery)).withTransformers(StubHeaders.NAME))
             .build());
+  }
+
+  /** The JSON-lines log the options ask for, if any; an unwritable file fails the start. */
+  private static Optional<JsonLinesLog> jsonLog(MockStsOptions.Logging logging) {
+    if (logging.format() != MockStsOptions.Logging.Format.JSON) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          logging
+              .file()
+              .map(file -> JsonLinesLog.appendingTo(file, Clock.systemUTC()))
+              .orElseGet(() -> JsonLinesLog.to(System.out, Clock.systemUTC())));
+    } catch (UncheckedIOException e) {
+      throw new MockStsException(
+          e.getMessage() + ": " + e.getCause().getClass().getSimpleName(), e);
+    }
   }
 
   private static String randomToken() {
@@ -386,9 +417,20 @@ public final class MockSts implements AutoCloseable {
     return server;
   }
 
-  /** Stops the server. */
+  /**
+   * Stops the server gracefully: it stops accepting connections at once, lets the requests in
+   * flight finish within {@code grace} (0 to 300 seconds), then closes what remains. The CLI does
+   * this on SIGTERM, with 10 seconds.
+   */
+  public void stop(Duration grace) {
+    graceful.grace(grace);
+    stop();
+  }
+
+  /** Stops the server at once: open connections are closed, requests in flight cut off. */
   public void stop() {
     server.stop();
+    log.ifPresent(JsonLinesLog::close);
     keyStore.ifPresent(
         file -> {
           try {

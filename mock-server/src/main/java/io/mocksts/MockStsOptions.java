@@ -23,6 +23,7 @@ import java.util.Optional;
  *     clock changes expiry only (docs/time-and-replicas.md)
  * @param masterKey the key that seals security tokens and derives temporary secrets, shared by
  *     replicas; empty for a random key of this instance
+ * @param logging what is logged of each STS call, and where
  */
 public record MockStsOptions(
     int port,
@@ -35,7 +36,8 @@ public record MockStsOptions(
     int assumeRoleCallsPerMinute,
     Admin admin,
     SignatureClock signatureClock,
-    Optional<MasterKey> masterKey) {
+    Optional<MasterKey> masterKey,
+    Logging logging) {
 
   /**
    * The clock a request's signature timestamp ({@code Timestamp}/{@code x-acs-date}, {@code
@@ -53,6 +55,48 @@ public record MockStsOptions(
      * {@code AuthFailure.SignatureExpire} for clients that sign with the real time.
      */
     MOCK
+  }
+
+  /**
+   * What the mock logs. {@link Format#TEXT} (the default) prints the start-up lines and masked
+   * errors only; {@link Format#JSON} writes one JSON object per line: one for every STS call (time,
+   * request id, vendor, action, outcome code, HTTP status, latency, the caller's access key id;
+   * never a secret, signature, token, SAML assertion or JWT) and one for each of the mock's own
+   * messages, to standard output or appended to {@code file}.
+   *
+   * @param format text or JSON lines
+   * @param file where the JSON lines go instead of standard output (JSON only)
+   */
+  public record Logging(Format format, Optional<Path> file) {
+
+    /** The log's format. */
+    public enum Format {
+      TEXT,
+      JSON
+    }
+
+    public Logging {
+      java.util.Objects.requireNonNull(format, "format");
+      java.util.Objects.requireNonNull(file, "file");
+      if (file.isPresent() && format != Format.JSON) {
+        throw new IllegalArgumentException("a log file holds JSON lines: use the JSON log format");
+      }
+    }
+
+    /** Text, on standard output, without a line per call. */
+    public static Logging defaults() {
+      return new Logging(Format.TEXT, Optional.empty());
+    }
+
+    /** One JSON line per STS call and per message, on standard output. */
+    public static Logging json() {
+      return new Logging(Format.JSON, Optional.empty());
+    }
+
+    /** One JSON line per STS call and per message, appended to {@code file}. */
+    public static Logging jsonFile(Path file) {
+      return new Logging(Format.JSON, Optional.of(file));
+    }
   }
 
   /**
@@ -90,6 +134,7 @@ public record MockStsOptions(
     java.util.Objects.requireNonNull(admin, "admin");
     java.util.Objects.requireNonNull(signatureClock, "signatureClock");
     java.util.Objects.requireNonNull(masterKey, "masterKey");
+    java.util.Objects.requireNonNull(logging, "logging");
     if (bindAddress == null || bindAddress.isBlank()) {
       throw new IllegalArgumentException("the bind address must not be empty");
     }
@@ -135,7 +180,8 @@ public record MockStsOptions(
         DOCUMENTED_ASSUME_ROLE_CALLS_PER_MINUTE,
         Admin.defaults(),
         SignatureClock.REAL,
-        Optional.empty());
+        Optional.empty(),
+        Logging.defaults());
   }
 
   public MockStsOptions withPort(int value) {
@@ -183,6 +229,11 @@ public record MockStsOptions(
             admin.proxyStubs()));
   }
 
+  /** What is logged of each STS call, and where. */
+  public MockStsOptions withLogging(Logging value) {
+    return with(o -> o.logging = value);
+  }
+
   public MockStsOptions withVerbose(boolean value) {
     return with(o -> o.verbose = value);
   }
@@ -222,6 +273,7 @@ public record MockStsOptions(
     Admin admin;
     SignatureClock signatureClock;
     Optional<MasterKey> masterKey;
+    Logging logging;
 
     Draft(MockStsOptions o) {
       port = o.port;
@@ -235,6 +287,7 @@ public record MockStsOptions(
       admin = o.admin;
       signatureClock = o.signatureClock;
       masterKey = o.masterKey;
+      logging = o.logging;
     }
 
     MockStsOptions build() {
@@ -249,7 +302,8 @@ public record MockStsOptions(
           assumeRoleCallsPerMinute,
           admin,
           signatureClock,
-          masterKey);
+          masterKey,
+          logging);
     }
   }
 }

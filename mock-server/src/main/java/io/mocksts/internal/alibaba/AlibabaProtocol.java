@@ -64,7 +64,7 @@ public final class AlibabaProtocol
   }
 
   /** What an Alibaba answer needs: the request id, the host id, and the format once read. */
-  static final class RpcExchange implements Exchange {
+  static final class RpcExchange extends Exchange {
     private final String requestId = Ids.requestId();
     private final String hostId;
     private ResponseFormat format = ResponseFormat.JSON;
@@ -82,6 +82,16 @@ public final class AlibabaProtocol
   @Override
   protected RpcExchange exchange(StsRequest http) {
     return new RpcExchange(http);
+  }
+
+  @Override
+  protected String vendor() {
+    return "alibaba";
+  }
+
+  @Override
+  protected String code(AlibabaException error) {
+    return error.code();
   }
 
   @Override
@@ -137,9 +147,16 @@ public final class AlibabaProtocol
     if (action == null) {
       throw AlibabaError.INVALID_ACTION.exception();
     }
+    exchange.noteAction(actionName);
     recognised(actionName);
     Caller caller = new Caller.Anonymous();
     if (!action.anonymous()) {
+      exchange.noteAccessKeyId(
+          request.isV3()
+              ? V3Signature.parse(http.header("authorization"))
+                  .map(V3Signature.Authorization::accessKeyId)
+                  .orElse(null)
+              : request.parameter("AccessKeyId"));
       RpcAuthenticator.Authenticated authenticated = authenticator.authenticate(request);
       caller = authenticated.caller();
       request = authenticated.request();

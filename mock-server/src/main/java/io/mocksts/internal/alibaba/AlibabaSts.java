@@ -28,8 +28,8 @@ public final class AlibabaSts {
 
   /**
    * Nonces all AccessKeyIds keep at most; when that many are remembered, a key below its own bound
-   * is refused ({@code Throttling.User}) until older nonces leave the window. About 230 bytes each:
-   * some 90 MB at the bound.
+   * is refused ({@code Throttling.User}) until older nonces leave the window. About 100 bytes each
+   * ({@link ReplayCache}): some 40 MB at the bound.
    */
   static final int NONCE_CAPACITY_TOTAL = 400_000;
 

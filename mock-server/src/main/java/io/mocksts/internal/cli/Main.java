@@ -4,25 +4,32 @@ import io.mocksts.MockSts;
 import io.mocksts.MockStsException;
 import io.mocksts.MockStsOptions;
 import io.mocksts.internal.core.WorldException;
+import io.mocksts.internal.http.JsonLinesLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar mock-sts.jar [options]}: serves the reference STS until interrupted. Exit codes:
  * 0 normal stop, 2 bad arguments or an invalid world file, 1 start-up failure.
  *
  * <p>Subcommands of the test IdP: {@code saml-response} ({@link SamlResponseCommand}) and {@code
- * idp-metadata} ({@link IdpMetadataCommand}); without one, the options above serve.
+ * idp-metadata} ({@link IdpMetadataCommand}); {@code health} ({@link HealthCommand}) checks a
+ * running mock; without one, the options above serve. On SIGTERM the server stops gracefully: new
+ * connections are refused, requests in flight finish within {@code --shutdown-grace} seconds.
  */
 @Command(
     name = "mock-sts",
@@ -32,7 +39,8 @@ import picocli.CommandLine.Option;
       SamlResponseCommand.class,
       IdpMetadataCommand.class,
       OidcTokenCommand.class,
-      MasterKeyCommand.class
+      MasterKeyCommand.class,
+      HealthCommand.class
     },
     description = {
       "The reference STS for Alibaba Cloud STS (API 2015-04-01) and Tencent Cloud STS"
@@ -40,6 +48,8 @@ import picocli.CommandLine.Option;
       "Ready when GET /__admin/health answers 200."
     })
 public final class Main implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--port",
@@ -137,11 +147,45 @@ public final class Main implements Callable<Integer> {
               + " $MOCK_STS_MASTER_KEY_FILE, else a random key of this instance)")
   String masterKeyFile;
 
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      description =
+          "text (default) or json: one JSON line per STS call (time, request id, vendor, action,"
+              + " outcome, status, latency, caller key id; never a secret) and per message")
+  MockStsOptions.Logging.Format logFormat = MockStsOptions.Logging.Format.TEXT;
+
+  @Option(
+      names = "--log-file",
+      paramLabel = "FILE",
+      description =
+          "append the JSON lines to FILE instead of standard output (with --log-format json)")
+  Path logFile;
+
+  @Option(
+      names = "--shutdown-grace",
+      paramLabel = "SECONDS",
+      description =
+          "on SIGTERM, refuse new connections and let requests in flight finish for up to this"
+              + " long (default: ${DEFAULT-VALUE}; 0 = stop at once)")
+  int shutdownGraceSeconds = DEFAULT_SHUTDOWN_GRACE_SECONDS;
+
+  /** How long requests in flight may take to finish on SIGTERM, by default. */
+  static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 10;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (certificateOut != null && httpsPort == null) {
       throw new CommandLine.ParameterException(
-          new CommandLine(this), "--https-cert-out needs --https-port");
+          spec.commandLine(), "--https-cert-out needs --https-port");
+    }
+    if (logFile != null && logFormat != MockStsOptions.Logging.Format.JSON) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--log-file needs --log-format json");
+    }
+    if (shutdownGraceSeconds < 0 || shutdownGraceSeconds > 300) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--shutdown-grace must be between 0 and 300 seconds");
     }
     MockStsOptions options =
         MockStsOptions.defaults()
@@ -152,7 +196,8 @@ public final class Main implements Callable<Integer> {
             .withVerbose(verbose)
             .withAdmin(
                 new MockStsOptions.Admin(
-                    Optional.ofNullable(adminToken), allowedHosts, corsOrigins, proxyStubs));
+                    Optional.ofNullable(adminToken), allowedHosts, corsOrigins, proxyStubs))
+            .withLogging(new MockStsOptions.Logging(logFormat, Optional.ofNullable(logFile)));
     if (world != null) {
       options = options.withWorldFile(world);
     }
@@ -164,16 +209,16 @@ public final class Main implements Callable<Integer> {
       options = options.withMasterKeyFile(Path.of(masterKeyFile));
     }
     MockSts sts = MockSts.start(options);
-    Runtime.getRuntime().addShutdownHook(new Thread(sts::stop, "mock-sts-shutdown"));
+    Duration grace = Duration.ofSeconds(shutdownGraceSeconds);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> sts.stop(grace), "mock-sts-shutdown"));
     if (certificateOut != null) {
       Files.writeString(
           certificateOut, sts.tlsCertificatePem().orElseThrow(), StandardCharsets.UTF_8);
     }
-    System.out.println("mock-sts listening on " + sts.baseUrl());
-    sts.httpsBaseUrl().ifPresent(url -> System.out.println("mock-sts listening on " + url));
-    System.out.println(
-        "world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
-    System.out.println(
+    say("mock-sts listening on " + sts.baseUrl());
+    sts.httpsBaseUrl().ifPresent(url -> say("mock-sts listening on " + url));
+    say("world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
+    say(
         "master key: "
             + (sts.masterKeySupplied()
                 ? "from "
@@ -187,18 +232,25 @@ public final class Main implements Callable<Integer> {
                         : "")
                     + "; replicas with the same file accept each other's credentials)"
                 : "random, this instance only (--master-key-file to share one with replicas)"));
-    System.out.println(
+    say(
         "signature clock: "
             + (signatureClock == MockStsOptions.SignatureClock.MOCK
                 ? "mock (request timestamps follow the mock's clock, moves included)"
                 : "real (request timestamps are checked against real time; moving the mock's"
                     + " clock changes expiry only)"));
     if (sts.adminToken().isPresent() && adminToken == null) {
-      System.out.println(
-          "admin token (required on /__admin/*, bound beyond loopback): " + sts.adminToken().get());
+      say("admin token (required on /__admin/*, bound beyond loopback): " + sts.adminToken().get());
     }
     sts.awaitStop();
     return 0;
+  }
+
+  /** A start-up line: plain text, or a JSON message line when the JSON log goes to stdout. */
+  private void say(String line) {
+    System.out.println(
+        logFormat == MockStsOptions.Logging.Format.JSON && logFile == null
+            ? JsonLinesLog.messageLine(Clock.systemUTC().instant(), "info", line)
+            : line);
   }
 
   public static void main(String[] args) {
@@ -217,7 +269,8 @@ public final class Main implements Callable<Integer> {
     return cli.execute(args);
   }
 
-  private static CommandLine command() {
+  /** The command line as {@code main} runs it (also parsed by tests, without running). */
+  static CommandLine command() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(

@@ -1,5 +1,8 @@
 package io.mocksts.internal.core;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -36,7 +39,35 @@ public final class ReplayCache {
     FULL
   }
 
-  private record Entry(String key, long at) {}
+  /**
+   * One remembered (key, value): the first 128 bits of SHA-256 over the pair stand for it, so an
+   * entry costs some 100 bytes whatever the value's length (a 128-bit collision, which would only
+   * make a fresh request look like a replay, is beyond reach at these sizes). Equality is the
+   * digest's; the key (its one shared instance) and the time ride along for eviction.
+   */
+  private static final class Seen {
+    private final long high;
+    private final long low;
+    private final String key;
+    private final long at;
+
+    Seen(long high, long low, String key, long at) {
+      this.high = high;
+      this.low = low;
+      this.key = key;
+      this.at = at;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Seen s && s.high == high && s.low == low;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(high);
+    }
+  }
 
   private final Clock clock;
   private final long windowMillis;
@@ -44,10 +75,10 @@ public final class ReplayCache {
   private final int totalCapacity;
 
   /** Every remembered (key, value), in the order recorded. */
-  private final LinkedHashMap<String, Entry> seen = new LinkedHashMap<>();
+  private final LinkedHashMap<Seen, Seen> seen = new LinkedHashMap<>();
 
-  /** Each key's remembered (key, value) identities, oldest first. */
-  private final Map<String, ArrayDeque<String>> byKey = new HashMap<>();
+  /** Each key's remembered (key, value) pairs, oldest first. */
+  private final Map<String, ArrayDeque<Seen>> byKey = new HashMap<>();
 
   /**
    * @param window how long a value is remembered
@@ -76,11 +107,12 @@ public final class ReplayCache {
   public synchronized Use use(String key, String value) {
     long now = clock.millis();
     evictOlderThan(now - windowMillis);
-    String identity = key.length() + ":" + key + "\n" + value;
-    if (seen.containsKey(identity)) {
+    byte[] digest = digest(key, value);
+    Seen probe = new Seen(high(digest, 0), high(digest, 8), null, now);
+    if (seen.containsKey(probe)) {
       return Use.REPLAY;
     }
-    ArrayDeque<String> own = byKey.get(key);
+    ArrayDeque<Seen> own = byKey.get(key);
     boolean keyAtItsBound = own != null && own.size() >= perKeyCapacity;
     if (!keyAtItsBound && seen.size() >= totalCapacity) {
       return Use.FULL;
@@ -92,8 +124,11 @@ public final class ReplayCache {
     if (keyAtItsBound) {
       seen.remove(own.pollFirst());
     }
-    seen.put(identity, new Entry(key, now));
-    own.addLast(identity);
+    // The key of the map entry is the one instance every entry of that key shares.
+    String sharedKey = own.isEmpty() ? key : own.peekFirst().key;
+    Seen entry = new Seen(probe.high, probe.low, sharedKey, now);
+    seen.put(entry, entry);
+    own.addLast(entry);
     return Use.FIRST;
   }
 
@@ -104,25 +139,44 @@ public final class ReplayCache {
 
   /** The number of values remembered for one key. */
   public synchronized int size(String key) {
-    ArrayDeque<String> own = byKey.get(key);
+    ArrayDeque<Seen> own = byKey.get(key);
     return own == null ? 0 : own.size();
   }
 
   private void evictOlderThan(long cutoff) {
-    Iterator<Map.Entry<String, Entry>> it = seen.entrySet().iterator();
+    Iterator<Seen> it = seen.keySet().iterator();
     while (it.hasNext()) {
-      Map.Entry<String, Entry> eldest = it.next();
-      if (eldest.getValue().at() >= cutoff) {
+      Seen eldest = it.next();
+      if (eldest.at >= cutoff) {
         return;
       }
       it.remove();
       // The globally eldest entry is also the eldest of its own key.
-      String key = eldest.getValue().key();
-      ArrayDeque<String> own = byKey.get(key);
+      String key = eldest.key;
+      ArrayDeque<Seen> own = byKey.get(key);
       own.pollFirst();
       if (own.isEmpty()) {
         byKey.remove(key);
       }
     }
+  }
+
+  /** SHA-256 over the key's length, the key and the value: no two pairs concatenate alike. */
+  private static byte[] digest(String key, String value) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update((key.length() + ":" + key + "\n").getBytes(StandardCharsets.UTF_8));
+      return sha.digest(value.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static long high(byte[] digest, int offset) {
+    long v = 0;
+    for (int i = offset; i < offset + 8; i++) {
+      v = (v << 8) | (digest[i] & 0xff);
+    }
+    return v;
   }
 }

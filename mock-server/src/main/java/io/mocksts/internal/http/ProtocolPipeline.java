@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * and its renderings. Once a protocol knows a request as one of its actions it calls {@link
  * #recognised}, which applies the injected faults (docs/faults.md): an injected error is answered
  * through the vendor's own error rendering, and the answer carries how it is to be delivered
- * (latency, network fault).
+ * (latency, network fault). and its renderings. Every call it answers is recorded in a {@link
+ * CallLog} (vendor, action, caller key id, outcome, status, latency; never a secret).
  *
  * @param <E> the vendor's exception, carrying an entry of its error catalogue
  * @param <X> the vendor's exchange state
@@ -26,9 +27,25 @@ public abstract class ProtocolPipeline<
         E extends RuntimeException, X extends ProtocolPipeline.Exchange>
     implements VendorProtocol {
 
-  /** What every exchange knows: the request id the answer carries. */
-  public interface Exchange {
-    String requestId();
+  /**
+   * What every exchange knows: the request id the answer carries; and, for the call log, the action
+   * and the caller's access key id once the protocol has read them.
+   */
+  public abstract static class Exchange {
+    private String action;
+    private String accessKeyId;
+
+    public abstract String requestId();
+
+    /** Notes the action being answered (a name the protocol serves). */
+    public final void noteAction(String name) {
+      this.action = name;
+    }
+
+    /** Notes the access key id the request names (the id only, never a secret). */
+    public final void noteAccessKeyId(String id) {
+      this.accessKeyId = id;
+    }
   }
 
   /** What the faults decided for the request this thread is answering (set by recognised). */
@@ -37,6 +54,7 @@ public abstract class ProtocolPipeline<
   private final Class<E> vendorError;
   private final Consumer<String> faultLog;
   private volatile FaultHook faults = FaultHook.NONE;
+  private CallLog calls = CallLog.NONE;
 
   protected ProtocolPipeline(Class<E> vendorError, Consumer<String> faultLog) {
     this.vendorError = vendorError;
@@ -46,6 +64,16 @@ public abstract class ProtocolPipeline<
   /** The injected faults this protocol consults (none until set). */
   public final void faults(FaultHook hook) {
     this.faults = Objects.requireNonNull(hook);
+  }
+
+  /**
+   * Records every call this protocol answers in {@code log}; set once, before serving.
+   *
+   * @return this protocol
+   */
+  public final ProtocolPipeline<E, X> recordingCallsIn(CallLog log) {
+    this.calls = java.util.Objects.requireNonNull(log);
+    return this;
   }
 
   @Override
@@ -89,29 +117,36 @@ public abstract class ProtocolPipeline<
   }
 
   private StsResponse respond(StsRequest http) {
+    long started = System.nanoTime();
     X exchange = exchange(http);
+    E failure = null;
+    StsResponse response;
     try {
       if (!http.method().equals("GET") && !http.method().equals("POST")) {
         throw unsupportedMethod();
       }
-      return answer(http, exchange);
+      response = answer(http, exchange);
     } catch (RuntimeException e) {
       if (e instanceof Unprocessed) {
         return new StsResponse(200, Map.of(), new byte[0]);
       }
       if (vendorError.isInstance(e)) {
-        return error(vendorError.cast(e), exchange);
+        failure = vendorError.cast(e);
+      } else {
+        StackTraceElement[] trace = e.getStackTrace();
+        faultLog.accept(
+            "InternalError for request "
+                + exchange.requestId()
+                + ": "
+                + e.getClass().getName()
+                + " at "
+                + (trace.length == 0 ? "?" : trace[0].toString()));
+        failure = internalError();
       }
-      StackTraceElement[] trace = e.getStackTrace();
-      faultLog.accept(
-          "InternalError for request "
-              + exchange.requestId()
-              + ": "
-              + e.getClass().getName()
-              + " at "
-              + (trace.length == 0 ? "?" : trace[0].toString()));
-      return error(internalError(), exchange);
+      response = error(failure, exchange);
     }
+    record(exchange, failure, response, started);
+    return response;
   }
 
   /**
@@ -120,9 +155,30 @@ public abstract class ProtocolPipeline<
    */
   @Override
   public final StsResponse reject(StsRequest http, TransportError error) {
+    long started = System.nanoTime();
     X exchange = exchange(http);
-    return error(transportError(error, http, exchange), exchange);
+    E failure = transportError(error, http, exchange);
+    StsResponse response = error(failure, exchange);
+    record(exchange, failure, response, started);
+    return response;
   }
+
+  private void record(Exchange exchange, E failure, StsResponse response, long started) {
+    calls.record(
+        vendor(),
+        exchange.requestId(),
+        exchange.action,
+        exchange.accessKeyId,
+        failure == null ? CallLog.OK : code(failure),
+        response.status(),
+        System.nanoTime() - started);
+  }
+
+  /** The vendor's name in the call log: {@code alibaba} or {@code tencent}. */
+  protected abstract String vendor();
+
+  /** The documented error code an error answers. */
+  protected abstract String code(E error);
 
   /** The vendor's documented error for a transport failure; may set what the exchange renders. */
   protected abstract E transportError(TransportError error, StsRequest http, X exchange);

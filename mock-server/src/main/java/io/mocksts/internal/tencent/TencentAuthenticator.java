@@ -77,8 +77,8 @@ final class TencentAuthenticator {
 
   /**
    * v1 nonces all SecretIds keep at most; when that many are remembered, a key below its own bound
-   * is refused ({@code RequestLimitExceeded}) until older nonces leave the window. About 230 bytes
-   * each: some 90 MB at the bound.
+   * is refused ({@code RequestLimitExceeded}) until older nonces leave the window. About 100 bytes
+   * each ({@link ReplayCache}): some 40 MB at the bound.
    */
   static final int NONCE_CAPACITY_TOTAL = 400_000;
 

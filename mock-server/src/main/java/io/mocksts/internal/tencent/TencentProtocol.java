@@ -1,5 +1,6 @@
 package io.mocksts.internal.tencent;
 
+import io.mocksts.internal.http.CallLog;
 import io.mocksts.internal.http.MediaTypes;
 import io.mocksts.internal.http.ProtocolPipeline;
 import io.mocksts.internal.http.StsRequest;
@@ -101,7 +102,7 @@ public final class TencentProtocol
   }
 
   /** What a Tencent answer needs: the request id, and the language once read. */
-  static final class ApiExchange implements Exchange {
+  static final class ApiExchange extends Exchange {
     private final String requestId = UUID.randomUUID().toString();
     private String language;
 
@@ -118,6 +119,16 @@ public final class TencentProtocol
   @Override
   protected ApiExchange exchange(StsRequest http) {
     return new ApiExchange(http);
+  }
+
+  @Override
+  protected String vendor() {
+    return "tencent";
+  }
+
+  @Override
+  protected String code(TencentException error) {
+    return error.error().code();
   }
 
   @Override
@@ -158,6 +169,13 @@ public final class TencentProtocol
     ApiRequest request = ApiRequestParser.parse(http);
     exchange.language = request.language();
     TencentAction action = action(request);
+    exchange.noteAction(action.name());
+    if (!action.anonymous()) {
+      exchange.noteAccessKeyId(
+          request.signing() == ApiRequest.Signing.V1
+              ? request.v1().get("SecretId")
+              : CallLog.credentialId(http.header("authorization")));
+    }
     recognised(action.name());
     Params params = new Params(request.parameters());
     Caller caller =

@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -43,7 +44,8 @@ final class GuardedJettyServer extends Jetty11HttpServer {
       AdminAccess access,
       ReceivingFilter.Limits stsLimits,
       ReceivingFilter.Limits adminLimits,
-      Consumer<String> faultLog)
+      Consumer<String> faultLog,
+      GracefulStop graceful)
       implements HttpServerFactory {
 
     @Override
@@ -114,7 +116,38 @@ final class GuardedJettyServer extends Jetty11HttpServer {
     }
   }
 
+  /**
+   * Stops at once, as WireMock does, unless a grace period was set ({@link GracefulStop}): then the
+   * listeners close at once (new connections are refused), requests in flight finish (the {@link
+   * StatisticsHandler} counts them, asynchronous body reception included) within the grace period,
+   * idle connections are closed after a second, and whatever remains is closed.
+   */
+  @Override
+  public void stop() {
+    java.time.Duration grace = factory.graceful().grace();
+    if (grace.isZero()) {
+      super.stop();
+      return;
+    }
+    jettyServer.setStopTimeout(grace.toMillis());
+    try {
+      jettyServer.stop();
+      jettyServer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      // a request still running when the grace period ended: its connection has been closed
+    } finally {
+      if (scheduledExecutorService != null) {
+        scheduledExecutorService.shutdown();
+      }
+    }
+  }
+
   private void configure() {
+    StatisticsHandler counted = new StatisticsHandler();
+    counted.setHandler(jettyServer.getHandler());
+    jettyServer.setHandler(counted);
     StsRouter router = factory.router().get();
     removeCorsFilter(adminContext);
     prependFilter(adminContext, new FilterHolder(new AdminGuardFilter(factory.access())));

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import io.mocksts.internal.core.IssuedLog;
 import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
+import io.mocksts.internal.http.CallLog;
 import io.mocksts.internal.http.faults.FaultRegistry;
 import io.mocksts.internal.tencent.TencentLimits;
 
@@ -21,17 +22,20 @@ final class MockStsAdminApi implements AdminApiExtension {
   private boolean signaturesFollowClock;
   private IssuedLog issued = new IssuedLog(0);
   private final FaultRegistry faults;
+  private final CallLog calls;
 
   MockStsAdminApi(
       MutableClock clock,
       RateLimiter assumeRoleLimiter,
       TencentLimits tencentLimits,
       String certificatePem,
-      FaultRegistry faults) {
+      FaultRegistry faults,
+      CallLog calls) {
     this.clock = clock;
     this.limits = new LimitsAdminTask.Limits(assumeRoleLimiter, tencentLimits);
     this.certificatePem = certificatePem;
     this.faults = faults;
+    this.calls = calls;
   }
 
   /**
@@ -66,5 +70,7 @@ final class MockStsAdminApi implements AdminApiExtension {
     router.add(DELETE, "/mock-sts/faults", new FaultsAdminTask.Clear(faults));
     router.add(GET, "/mock-sts/faults/codes", new FaultsAdminTask.Codes(faults));
     router.add(DELETE, "/mock-sts/faults/{id}", new FaultsAdminTask.Remove(faults));
+    router.add(GET, "/mock-sts/calls", new CallsAdminTask.Read(calls));
+    router.add(POST, "/mock-sts/calls/reset", new CallsAdminTask.Reset(calls));
   }
 }

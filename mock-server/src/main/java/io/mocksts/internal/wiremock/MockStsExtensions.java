@@ -11,6 +11,7 @@ import io.mocksts.internal.core.MutableClock;
 import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
+import io.mocksts.internal.http.CallLog;
 import io.mocksts.internal.http.StsRouter;
 import io.mocksts.internal.http.faults.FaultRegistry;
 import io.mocksts.internal.tencent.TencentLimits;
@@ -35,6 +36,8 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final StsRouter router;
   private final OwnStubs ownStubs = new OwnStubs();
   private final FaultRegistry faults;
+  private final GracefulStop graceful = new GracefulStop();
+  private final CallLog calls = new CallLog(Clock.systemUTC(), CallLog.DEFAULT_CAPACITY);
 
   /**
    * @param world the identities the STS knows
@@ -103,6 +106,8 @@ public final class MockStsExtensions implements ExtensionFactory {
     this.faults = new FaultRegistry(List.of(alibaba.faultCatalog(), tencent.faultCatalog()));
     alibaba.faults(faults.hook("alibaba"));
     tencent.faults(faults.hook("tencent"));
+    tencent.recordingCallsIn(calls);
+    alibaba.recordingCallsIn(calls);
     this.router = new StsRouter(List.of(tencent), alibaba);
   }
 
@@ -114,6 +119,16 @@ public final class MockStsExtensions implements ExtensionFactory {
   /** The vendor router, also used by the HTTP layer to answer requests it refuses. */
   StsRouter router() {
     return router;
+  }
+
+  /** How the server stops: at once, or letting requests in flight finish. */
+  public GracefulStop graceful() {
+    return graceful;
+  }
+
+  /** The recent STS calls ({@code /__admin/mock-sts/calls}, the JSON-lines log). */
+  public CallLog calls() {
+    return calls;
   }
 
   /** The mock's own stubs, kept across WireMock's resets. */
@@ -128,7 +143,7 @@ public final class MockStsExtensions implements ExtensionFactory {
         ownStubs,
         new StsTransformer(router),
         new StubHeaders(),
-        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem, faults)
+        new MockStsAdminApi(clock, assumeRoleLimiter, tencentLimits, certificatePem, faults, calls)
             .withTime(replicas.signatureClock() == clock, replicas.issued()));
   }
 }

@@ -1,13 +1,15 @@
 package io.mocksts.internal.wiremock;
 
 import com.github.tomakehurst.wiremock.common.Notifier;
+import io.mocksts.internal.http.JsonLinesLog;
 import java.io.PrintStream;
 import java.util.regex.Pattern;
 
 /**
  * WireMock's log, kept free of secrets: WireMock's own messages may quote a request, so signatures,
  * security tokens, whole Authorization header values and secrets (in parameters, JSON and XML) are
- * masked before a line is written, and only the first line of a message is kept.
+ * masked before a line is written, and only the first line of a message is kept. With the JSON log,
+ * each message becomes a JSON line of that log instead.
  */
 public final class QuietNotifier implements Notifier {
 
@@ -21,10 +23,21 @@ public final class QuietNotifier implements Notifier {
 
   private final PrintStream out;
   private final boolean verbose;
+  private final JsonLinesLog json;
 
   public QuietNotifier(PrintStream out, boolean verbose) {
+    this(out, verbose, null);
+  }
+
+  private QuietNotifier(PrintStream out, boolean verbose, JsonLinesLog json) {
     this.out = out;
     this.verbose = verbose;
+    this.json = json;
+  }
+
+  /** Messages as JSON lines of {@code log} (masked the same way). */
+  public static QuietNotifier json(JsonLinesLog log, boolean verbose) {
+    return new QuietNotifier(null, verbose, log);
   }
 
   /** Masks every secret-bearing value in a line. */
@@ -38,22 +51,30 @@ public final class QuietNotifier implements Notifier {
   @Override
   public void info(String message) {
     if (verbose) {
-      out.println("[mock-sts] " + redact(message));
+      if (json != null) {
+        json.message("info", redact(message));
+      } else {
+        out.println("[mock-sts] " + redact(message));
+      }
     }
   }
 
   @Override
   public void error(String message) {
-    out.println("[mock-sts] ERROR " + redact(message));
+    if (json != null) {
+      json.message("error", redact(message));
+    } else {
+      out.println("[mock-sts] ERROR " + redact(message));
+    }
   }
 
   @Override
   public void error(String message, Throwable t) {
-    out.println(
-        "[mock-sts] ERROR "
-            + redact(message)
-            + " ("
-            + (t == null ? "" : t.getClass().getName())
-            + ")");
+    String line = redact(message) + " (" + (t == null ? "" : t.getClass().getName()) + ")";
+    if (json != null) {
+      json.message("error", line);
+    } else {
+      out.println("[mock-sts] ERROR " + line);
+    }
   }
 }

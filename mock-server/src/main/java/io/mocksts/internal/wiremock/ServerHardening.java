@@ -80,7 +80,8 @@ public final class ServerHardening {
             BODY_GRACE);
     config
         .httpServerFactory(
-            new GuardedJettyServer.Factory(extensions::router, access, sts, admin, faultLog))
+            new GuardedJettyServer.Factory(
+                extensions::router, access, sts, admin, faultLog, extensions.graceful()))
         .containerThreads(THREADS)
         // No cleartext HTTP/2 (h2c upgrade): no STS speaks it, and its upgrade of a request with a
         // body does not survive a body received asynchronously. HTTP/2 over TLS stays available.

@@ -1,0 +1,139 @@
+package io.mocksts.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mocksts.MockSts;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operations side of {@code mock-sts.jar}: the {@code health} check containers run, the JSON
+ * log options, and switching the request journal off.
+ */
+class OperationsCommandsTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket free = new ServerSocket(0)) {
+      return free.getLocalPort();
+    }
+  }
+
+  @Test
+  void whenAMockIsServingThenHealthExitsZero() {
+    try (MockSts sts = MockSts.start()) {
+      Run health = run("health", "--port", String.valueOf(sts.port()));
+
+      assertThat(health.exit()).as(health.err()).isZero();
+      assertThat(health.out()).startsWith("healthy: http://127.0.0.1:" + sts.port());
+    }
+  }
+
+  @Test
+  void whenNothingListensThenHealthExitsOneAndSaysWhy() throws Exception {
+    Run health = run("health", "--port", String.valueOf(freePort()), "--timeout", "2");
+
+    assertThat(health.exit()).isEqualTo(1);
+    assertThat(health.err())
+        .startsWith("unhealthy: http://127.0.0.1:")
+        .contains("ConnectException");
+  }
+
+  @Test
+  void whenALogFileIsGivenWithoutTheJsonFormatThenTheCommandLineIsRefused(@TempDir Path dir) {
+    Run serve = run("--port", "0", "--log-file", dir.resolve("calls.jsonl").toString());
+
+    assertThat(serve.exit()).isEqualTo(2);
+    assertThat(serve.err()).contains("--log-file needs --log-format json");
+  }
+
+  @Test
+  void whenTheLogFileCannotBeWrittenThenOneClearLineSaysSo(@TempDir Path dir) {
+    Run serve =
+        run(
+            "--port",
+            "0",
+            "--log-format",
+            "json",
+            "--log-file",
+            dir.resolve("missing-dir").resolve("calls.jsonl").toString());
+
+    assertThat(serve.exit()).isEqualTo(1);
+    assertThat(serve.err().strip())
+        .startsWith("mock-sts could not start: cannot write the log file ")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void whenTheJournalSizeIsZeroThenTheServedMockKeepsNoJournal(@TempDir Path dir) throws Exception {
+    int port = freePort();
+    Path log = dir.resolve("calls.jsonl");
+    CompletableFuture<Run> serving =
+        CompletableFuture.supplyAsync(
+            () ->
+                run(
+                    "--port",
+                    String.valueOf(port),
+                    "--journal-size",
+                    "0",
+                    "--log-format",
+                    "json",
+                    "--log-file",
+                    log.toString()));
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI base = URI.create("http://127.0.0.1:" + port);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      try {
+        http.send(
+            HttpRequest.newBuilder(base.resolve("/__admin/health")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        break;
+      } catch (java.io.IOException notYet) {
+        assertThat(System.nanoTime()).as("the mock started").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+    }
+    http.send(
+        HttpRequest.newBuilder(base.resolve("/?Action=GetCallerIdentity&Version=2015-04-01"))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+
+    HttpResponse<String> journal =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("/__admin/requests")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    http.send(
+        HttpRequest.newBuilder(base.resolve("/__admin/shutdown"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    Run served = serving.get(20, TimeUnit.SECONDS);
+
+    assertThat(served.exit()).as(served.err()).isZero();
+    assertThat(journal.body()).doesNotContain("GetCallerIdentity");
+    assertThat(Files.readString(log))
+        .contains(
+            "\"type\":\"call\"", "\"vendor\":\"alibaba\"", "\"action\":\"GetCallerIdentity\"");
+  }
+}
