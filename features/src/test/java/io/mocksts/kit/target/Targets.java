@@ -19,15 +19,42 @@ import java.nio.file.Path;
 public final class Targets {
 
   private static StsTarget current;
+  private static StsTarget override;
 
   private Targets() {}
 
   /** The target of this run, created on first use. */
   public static synchronized StsTarget current() {
+    if (override != null) {
+      return override;
+    }
     if (current == null) {
       current = create(System.getProperty("sts.target", "embedded"));
     }
     return current;
+  }
+
+  /**
+   * Runs {@code run} (a nested run of scenarios) with {@link #current()} answering {@code target},
+   * then puts the run's own target back; the deviant endpoints ({@code kit.deviants}) use it.
+   */
+  public static void runAgainst(StsTarget target, Runnable run) {
+    synchronized (Targets.class) {
+      override = target;
+    }
+    try {
+      run.run();
+    } finally {
+      synchronized (Targets.class) {
+        override = null;
+      }
+    }
+  }
+
+  /** A mock reachable at {@code base}, serving the bundled world (or {@code -Dsts.world}). */
+  public static StsTarget mockAt(String name, URI base) {
+    Path fixtures = Path.of(System.getProperty("sts.fixtures", "../fixtures"));
+    return new MockTarget(name, base, worldProfile(fixtures));
   }
 
   private static StsTarget create(String target) {
