@@ -74,7 +74,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Then the request succeeds
       And the response carries the fields:
         | IdentityType | AssumedRoleUser                                                 |
-        | Arn          | acs:ram::${account:main}:assumed-role/mock-oidc-role/oidc-session |
+        | Arn          | acs:ram::${account:main}:assumed-role/${role-lower:mock-oidc-role}/oidc-session |
       And the response field "PrincipalId" is the id of role "mock-oidc-role" and session "oidc-session"
 
   @doc-alibaba-1.2-anonymous
@@ -110,7 +110,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
 
     Scenario: a RoleArn of another form is wrongly formed
       When the token is exchanged for role "mock-oidc-role" as session "s1" with:
-        | RoleArn | mock-oidc-role |
+        | RoleArn | ${role:mock-oidc-role} |
       Then the request fails with HTTP 400 and code "InvalidParameter.RoleArn"
 
     Scenario: a role that does not exist is reported with its ARN
@@ -210,12 +210,12 @@ Feature: Alibaba Cloud STS AssumeRoleWithOIDC
       Examples:
         | what                        | arn                                                 |
         | an unknown provider name    | acs:ram::${account:main}:oidc-provider/no-such-idp  |
-        | a SAML provider             | acs:ram::${account:main}:saml-provider/mock-idp     |
-        | a name without an ARN       | mock-oidc                                           |
+        | a SAML provider             | acs:ram::${account:main}:saml-provider/${saml-provider:mock-idp}     |
+        | a name without an ARN       | ${oidc-provider:mock-oidc}                                           |
 
     Scenario: a provider whose keys cannot be obtained refuses every token
       When the token is exchanged for role "mock-oidc-role" as session "s1" with:
-        | OIDCProviderArn | acs:ram::${account:main}:oidc-provider/mock-oidc-unreachable |
+        | OIDCProviderArn | acs:ram::${account:main}:oidc-provider/${oidc-provider:mock-oidc-unreachable} |
       Then the request fails with HTTP 401 and code "AuthenticationFail.OIDCToken.IssuerConfigurationBroken"
 
   @doc-alibaba-7-signature

@@ -124,7 +124,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       And the response carries the fields:
         | IdentityType | AssumedRoleUser                                             |
         | AccountId    | ${account:main}                                             |
-        | Arn          | acs:ram::${account:main}:assumed-role/mock-saml-role/alice |
+        | Arn          | acs:ram::${account:main}:assumed-role/${role-lower:mock-saml-role}/alice |
         | RoleId       | shape: numeric id                                           |
       And the response field "PrincipalId" is the id of role "mock-saml-role" and session "alice"
 
@@ -213,14 +213,14 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
       Examples:
         | what                         | provider                                            |
         | the account does not have    | acs:ram::${account:main}:saml-provider/no-such-idp  |
-        | of an account without it     | acs:ram::${account:other}:saml-provider/mock-idp    |
-        | of an account that is absent | acs:ram::1000000000000009:saml-provider/mock-idp    |
+        | of an account without it     | acs:ram::${account:other}:saml-provider/${saml-provider:mock-idp}    |
+        | of an account that is absent | acs:ram::1000000000000009:saml-provider/${saml-provider:mock-idp}    |
 
       @doc-gap-alibaba-gaps-4
       Examples: of another form (the code for a malformed ARN is UNCONFIRMED)
         | what                         | provider                                            |
-        | named without its ARN        | mock-idp                                            |
-        | named as an OIDC provider    | acs:ram::${account:main}:oidc-provider/mock-idp     |
+        | named without its ARN        | ${saml-provider:mock-idp}                                            |
+        | named as an OIDC provider    | acs:ram::${account:main}:oidc-provider/${saml-provider:mock-idp}     |
 
     # A provider registered without usable IdP metadata exists only in the mock's world: a real
     # account cannot store unusable metadata.
@@ -256,9 +256,9 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML
 
       Examples:
         | arn                                                |
-        | mock-saml-role                                     |
-        | acs:ram::${account:main}:saml-provider/mock-idp    |
-        | acs:ram::not-digits:role/mock-saml-role            |
+        | ${role:mock-saml-role}                                     |
+        | acs:ram::${account:main}:saml-provider/${saml-provider:mock-idp}    |
+        | acs:ram::not-digits:role/${role:mock-saml-role}            |
 
   @doc-alibaba-4.2-duration
   Rule: DurationSeconds is between 900 and the role's MaxSessionDuration, 3,600 by default (Alibaba AssumeRoleWithSAML reference)

@@ -68,11 +68,11 @@ Feature: Alibaba Cloud STS AssumeRole
 
       Examples:
         | arn                                             |
-        | mock-role                                       |
-        | acs:ram::${account:main}:user/alice             |
+        | ${role:mock-role}                                       |
+        | acs:ram::${account:main}:user/${user:alice}             |
         | acs:ram::${account:main}:role/                  |
-        | acs:ram::not-digits:role/mock-role              |
-        | arn:aws:iam::123456789012:role/mock-role        |
+        | acs:ram::not-digits:role/${role:mock-role}              |
+        | arn:aws:iam::123456789012:role/${role:mock-role}        |
         | acs:ram::${account:main}:role/mock role         |
 
     Scenario: a role that does not exist is reported as such
@@ -81,7 +81,7 @@ Feature: Alibaba Cloud STS AssumeRole
 
     Scenario: a role in an account that does not exist is reported as such
       When the caller calls AssumeRole with:
-        | RoleArn         | acs:ram::1000000000000009:role/mock-role |
+        | RoleArn         | acs:ram::1000000000000009:role/${role:mock-role} |
         | RoleSessionName | s1                                       |
       Then the request fails with HTTP 404 and code "EntityNotExist.Role"
 

@@ -19,7 +19,7 @@ Feature: Alibaba Cloud STS GetCallerIdentity
       And the response carries the fields:
         | IdentityType | RAMUser                             |
         | AccountId    | ${account:main}                     |
-        | Arn          | acs:ram::${account:main}:user/alice |
+        | Arn          | acs:ram::${account:main}:user/${user:alice} |
         | RequestId    | shape: request id                   |
         | UserId       | shape: numeric id                   |
         | PrincipalId  | shape: numeric id                   |
@@ -34,7 +34,7 @@ Feature: Alibaba Cloud STS GetCallerIdentity
       And the response carries the fields:
         | IdentityType | RAMUser                             |
         | AccountId    | ${account:main}                     |
-        | Arn          | acs:ram::${account:main}:user/alice |
+        | Arn          | acs:ram::${account:main}:user/${user:alice} |
 
   @doc-alibaba-4.4-account
   Rule: An account's own key is reported as Account; UserId is the account id (Alibaba GetCallerIdentity reference)
@@ -62,7 +62,7 @@ Feature: Alibaba Cloud STS GetCallerIdentity
       And the response carries the fields:
         | IdentityType | AssumedRoleUser                                            |
         | AccountId    | ${account:main}                                            |
-        | Arn          | acs:ram::${account:main}:assumed-role/mock-role/alice-session |
+        | Arn          | acs:ram::${account:main}:assumed-role/${role-lower:mock-role}/alice-session |
         | RoleId       | shape: numeric id                                          |
       And the response field "PrincipalId" is the id of role "mock-role" and session "alice-session"
       And the response has no field "UserId"

@@ -142,7 +142,7 @@ Feature: Alibaba Cloud request signatures (V1 HMAC-SHA1 and V3 ACS3-HMAC-SHA256)
       Given the request is signed with the V3 algorithm ACS3-HMAC-SHA256
       When the caller calls GetCallerIdentity
       Then the request succeeds
-      And the response field "Arn" is "acs:ram::${account:main}:user/alice"
+      And the response field "Arn" is "acs:ram::${account:main}:user/${user:alice}"
 
     Scenario: a V3-signed AssumeRole is accepted
       Given the request is signed with the V3 algorithm ACS3-HMAC-SHA256

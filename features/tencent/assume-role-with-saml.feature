@@ -38,7 +38,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
     Scenario: the response carries every documented field
       When the caller calls AssumeRoleWithSAML with:
         | SAMLAssertion   | ${saml-response:mock-saml-role}                      |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} |
         | RoleArn         | ${role-arn:mock-saml-role}                           |
         | RoleSessionName | saml-session                                         |
       Then the request succeeds
@@ -93,7 +93,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Given <authorization>
       When the caller calls AssumeRoleWithSAML with:
         | SAMLAssertion   | c2FtbCBhc3NlcnRpb24=                                 |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} |
         | RoleArn         | ${role-arn:mock-saml-role}                           |
         | RoleSessionName | GetSamlRole                                          |
       Then the request fails with code "InvalidParameter.ParamError"
@@ -133,10 +133,10 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
 
       Examples:
         | parameter       | first         | first value                                          | second          | second value                                         | third           | third value                |
-        | SAMLAssertion   | PrincipalArn  | qcs::cam::uin/${account:main}:saml-provider/mock-idp | RoleArn         | ${role-arn:mock-saml-role}                           | RoleSessionName | s1                         |
+        | SAMLAssertion   | PrincipalArn  | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} | RoleArn         | ${role-arn:mock-saml-role}                           | RoleSessionName | s1                         |
         | PrincipalArn    | SAMLAssertion | c2FtbCBhc3NlcnRpb24=                                 | RoleArn         | ${role-arn:mock-saml-role}                           | RoleSessionName | s1                         |
-        | RoleArn         | SAMLAssertion | c2FtbCBhc3NlcnRpb24=                                 | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp | RoleSessionName | s1                         |
-        | RoleSessionName | SAMLAssertion | c2FtbCBhc3NlcnRpb24=                                 | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp | RoleArn         | ${role-arn:mock-saml-role} |
+        | RoleArn         | SAMLAssertion | c2FtbCBhc3NlcnRpb24=                                 | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} | RoleSessionName | s1                         |
+        | RoleSessionName | SAMLAssertion | c2FtbCBhc3NlcnRpb24=                                 | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} | RoleArn         | ${role-arn:mock-saml-role} |
 
     Scenario Outline: a <which> of another form is a parameter error
       When the caller calls AssumeRoleWithSAML with:
@@ -148,15 +148,15 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
 
       Examples:
         | which        | principal                                            | role                                      |
-        | PrincipalArn | mock-idp                                             | ${role-arn:mock-saml-role}                |
-        | PrincipalArn | qcs::cam::uin/${account:main}:oidc-provider/mock-oidc | ${role-arn:mock-saml-role}               |
-        | RoleArn      | qcs::cam::uin/${account:main}:saml-provider/mock-idp | mock-saml-role                            |
-        | RoleArn      | qcs::cam::uin/${account:main}:saml-provider/mock-idp | acs:ram::${account:main}:role/mock-saml-role |
+        | PrincipalArn | ${saml-provider:mock-idp}                                             | ${role-arn:mock-saml-role}                |
+        | PrincipalArn | qcs::cam::uin/${account:main}:oidc-provider/${oidc-provider:mock-oidc} | ${role-arn:mock-saml-role}               |
+        | RoleArn      | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} | ${role:mock-saml-role}                            |
+        | RoleArn      | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} | acs:ram::${account:main}:role/${role:mock-saml-role} |
 
     Scenario: a role the account does not have is not found
       When the caller calls AssumeRoleWithSAML with:
         | SAMLAssertion   | ${saml-response:no-such-role}                        |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} |
         | RoleArn         | ${role-arn:no-such-role}                             |
         | RoleSessionName | saml-session                                         |
       Then the request fails with code "ResourceNotFound.RoleNotFound"
@@ -224,7 +224,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
     Scenario: a lifetime above 43200 seconds exceeds the threshold
       When the caller calls AssumeRoleWithSAML with:
         | SAMLAssertion   | ${saml-response:mock-saml-role}                      |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} |
         | RoleArn         | ${role-arn:mock-saml-role}                           |
         | RoleSessionName | saml-session                                         |
         | DurationSeconds | 43201                                                |
@@ -402,7 +402,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
     Scenario Outline: <what> is refused
       When the caller calls AssumeRoleWithSAML with:
         | SAMLAssertion   | <assertion>                                          |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} |
         | RoleArn         | ${role-arn:mock-saml-role}                           |
         | RoleSessionName | GetSamlRole                                          |
       Then the request fails with code "InvalidParameter.ParamError"
@@ -505,7 +505,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
       Given the target allows 2 AssumeRoleWithSAML calls a second per account
       When the caller calls AssumeRoleWithSAML 5 times in a row, stopping once throttled, with:
         | SAMLAssertion   | c2FtbCBhc3NlcnRpb24=                                 |
-        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/mock-idp |
+        | PrincipalArn    | qcs::cam::uin/${account:main}:saml-provider/${saml-provider:mock-idp} |
         | RoleArn         | ${role-arn:mock-saml-role}                           |
         | RoleSessionName | burst                                                |
       Then the request fails with code "RequestLimitExceeded"

@@ -25,7 +25,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
     # account would need the issuer registered as its provider
     Scenario: the response carries every documented field
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                          |
+        | ProviderId       | ${oidc-provider:mock-oidc}                          |
         | WebIdentityToken | ${oidc-token:workload}             |
         | RoleArn          | ${role-arn:mock-oidc-role}         |
         | RoleSessionName  | test_OIDC                          |
@@ -38,7 +38,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
     # the documented example sends DurationSeconds as a string (Tencent parameter encoding)
     Scenario: the documented example's DurationSeconds "1800" is honoured
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                          |
+        | ProviderId       | ${oidc-provider:mock-oidc}                          |
         | WebIdentityToken | ${oidc-token:workload}             |
         | RoleArn          | ${role-arn:mock-oidc-role}         |
         | RoleSessionName  | test_OIDC                          |
@@ -52,7 +52,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
     Scenario Outline: with <what> the request reaches the token check
       Given <authorization>
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                      |
+        | ProviderId       | ${oidc-provider:mock-oidc}                      |
         | WebIdentityToken | eyJraWQiOiJkT**********CNOQ    |
         | RoleArn          | ${role-arn:mock-oidc-role}     |
         | RoleSessionName  | test_OIDC                      |
@@ -80,13 +80,13 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
       Examples:
         | parameter        | first            | first value                  | second           | second value                 | third           | third value                |
         | ProviderId       | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleArn          | ${role-arn:mock-oidc-role}   | RoleSessionName | s1                         |
-        | WebIdentityToken | ProviderId       | mock-oidc                    | RoleArn          | ${role-arn:mock-oidc-role}   | RoleSessionName | s1                         |
-        | RoleArn          | ProviderId       | mock-oidc                    | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleSessionName | s1                         |
-        | RoleSessionName  | ProviderId       | mock-oidc                    | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleArn         | ${role-arn:mock-oidc-role} |
+        | WebIdentityToken | ProviderId       | ${oidc-provider:mock-oidc}                    | RoleArn          | ${role-arn:mock-oidc-role}   | RoleSessionName | s1                         |
+        | RoleArn          | ProviderId       | ${oidc-provider:mock-oidc}                    | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleSessionName | s1                         |
+        | RoleSessionName  | ProviderId       | ${oidc-provider:mock-oidc}                    | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  | RoleArn         | ${role-arn:mock-oidc-role} |
 
     Scenario Outline: a RoleArn of another form is a parameter error: <arn>
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                    |
+        | ProviderId       | ${oidc-provider:mock-oidc}                    |
         | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  |
         | RoleArn          | <arn>                        |
         | RoleSessionName  | s1                           |
@@ -94,15 +94,15 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
 
       Examples:
         | arn                                          |
-        | mock-oidc-role                               |
-        | acs:ram::${account:main}:role/mock-oidc-role |
+        | ${role:mock-oidc-role}                               |
+        | acs:ram::${account:main}:role/${role:mock-oidc-role} |
 
   @doc-tencent-4.3-token
   Rule: A token the STS cannot validate is refused with WebIdentityTokenError (Tencent AssumeRoleWithWebIdentity reference; OIDC validation arrives with the OIDC issue)
 
     Scenario Outline: <what> is refused
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                    |
+        | ProviderId       | ${oidc-provider:mock-oidc}                    |
         | WebIdentityToken | <token>                      |
         | RoleArn          | ${role-arn:mock-oidc-role}   |
         | RoleSessionName  | test_OIDC                    |
@@ -120,7 +120,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
     Scenario: a call beyond the account's rate is refused
       Given the target allows 2 AssumeRoleWithWebIdentity calls a second per account
       When the caller calls AssumeRoleWithWebIdentity 5 times in a row, stopping once throttled, with:
-        | ProviderId       | mock-oidc                    |
+        | ProviderId       | ${oidc-provider:mock-oidc}                    |
         | WebIdentityToken | eyJraWQiOiJkT**********CNOQ  |
         | RoleArn          | ${role-arn:mock-oidc-role}   |
         | RoleSessionName  | burst                        |
@@ -131,7 +131,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
 
     Scenario Outline: a token <what> is refused
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                  |
+        | ProviderId       | ${oidc-provider:mock-oidc}                  |
         | WebIdentityToken | <token>                    |
         | RoleArn          | ${role-arn:mock-oidc-role} |
         | RoleSessionName  | test_OIDC                  |
@@ -158,7 +158,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
 
     Scenario: a token of the bundled issuer for a role that trusts another provider is unauthorized
       When the caller calls AssumeRoleWithWebIdentity with:
-        | ProviderId       | mock-oidc                  |
+        | ProviderId       | ${oidc-provider:mock-oidc}                  |
         | WebIdentityToken | ${oidc-token:workload}     |
         | RoleArn          | ${role-arn:mock-role}      |
         | RoleSessionName  | test_OIDC                  |

@@ -83,12 +83,12 @@ Feature: Tencent Cloud STS AssumeRole
 
       Examples:
         | arn                                              |
-        | mock-role                                        |
-        | acs:ram::${account:main}:role/mock-role          |
+        | ${role:mock-role}                                        |
+        | acs:ram::${account:main}:role/${role:mock-role}          |
         | qcs::cam::uin/${account:main}:uin/${uin:alice}   |
         | qcs::cam::uin/${account:main}:roleName/          |
-        | qcs::cam::uin/not-digits:roleName/mock-role      |
-        | qcs::cam::${account:main}:roleName/mock-role     |
+        | qcs::cam::uin/not-digits:roleName/${role:mock-role}      |
+        | qcs::cam::${account:main}:roleName/${role:mock-role}     |
 
     Scenario Outline: a role the account does not have is not found (<form>)
       When the caller calls AssumeRole with:
@@ -103,7 +103,7 @@ Feature: Tencent Cloud STS AssumeRole
 
     Scenario: a role of an account that does not exist is refused
       When the caller calls AssumeRole with:
-        | RoleArn         | qcs::cam::uin/999999999999:roleName/mock-role |
+        | RoleArn         | qcs::cam::uin/999999999999:roleName/${role:mock-role} |
         | RoleSessionName | s1                                            |
       Then the request fails with code "InvalidParameter.AccountNotAvaliable"
 

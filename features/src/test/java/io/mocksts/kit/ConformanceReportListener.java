@@ -19,7 +19,9 @@ import org.junit.platform.launcher.TestPlan;
  * Renders the conformance report ({@code target/conformance/}) once the scenarios have run, whether
  * they passed or not: Cucumber has written its JSON ({@code target/cucumber-reports/cucumber.json},
  * one file for both vendors and every error catalogue) by the time the test plan finishes. A file
- * older than this JVM is a left-over of an earlier run and is not reported.
+ * older than this JVM is a left-over of an earlier run and is not reported. {@code
+ * -Dsts.conformanceReport=false} renders nothing (the build's second-world run, which writes its
+ * Cucumber JSON elsewhere, leaves the main report alone).
  */
 public final class ConformanceReportListener implements TestExecutionListener {
 
@@ -31,6 +33,9 @@ public final class ConformanceReportListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (!Boolean.parseBoolean(System.getProperty("sts.conformanceReport", "true"))) {
+      return;
+    }
     if (!Files.isRegularFile(CUCUMBER_JSON) || !writtenByThisJvm(CUCUMBER_JSON)) {
       return;
     }

@@ -192,9 +192,12 @@ public final class OidcSteps {
     state.call("AssumeRoleWithOIDC");
   }
 
-  /** The ARN of an OIDC provider of account "main". */
+  /** The ARN of an OIDC provider of account "main", with the target's name of the provider. */
   String providerArn(String name) {
-    return "acs:ram::" + state.profile().accountId("alibaba", "main") + ":oidc-provider/" + name;
+    return "acs:ram::"
+        + state.profile().accountId("alibaba", "main")
+        + ":oidc-provider/"
+        + state.profile().oidcProviderName("alibaba", "main", name);
   }
 
   // ---------------------------------------------------------------- checks

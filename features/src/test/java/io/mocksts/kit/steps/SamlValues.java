@@ -15,7 +15,8 @@ import io.mocksts.kit.saml.SamlFixture;
  *       valid Response for that role of account {@code main} (or the named account) through that
  *       account's provider {@code mock-idp}, session name {@code alice};
  *   <li>{@code ${saml-provider-arn:mock-idp}} / {@code ${saml-provider-arn:other/mock-idp}}: a SAML
- *       provider's ARN in the scenario vendor's form;
+ *       provider's ARN in the scenario vendor's form, with the target's name of the provider;
+ *   <li>{@code ${saml-provider:mock-idp}}: the target's name of a SAML provider;
  *   <li>{@code ${saml-issuer}}: the test IdP's entityID, the Issuer of its Responses.
  * </ul>
  */
@@ -39,7 +40,8 @@ final class SamlValues {
     return expression.equals("saml-response")
         || expression.equals("saml-issuer")
         || expression.startsWith("saml-response:")
-        || expression.startsWith("saml-provider-arn:");
+        || expression.startsWith("saml-provider-arn:")
+        || expression.startsWith("saml-provider:");
   }
 
   static String resolve(String expression, ScenarioState state) {
@@ -56,6 +58,10 @@ final class SamlValues {
     if (expression.startsWith("saml-provider-arn:")) {
       String[] ref = accountAnd(expression.substring("saml-provider-arn:".length()));
       return providerArn(state, ref[0], ref[1]);
+    }
+    if (expression.startsWith("saml-provider:")) {
+      String[] ref = accountAnd(expression.substring("saml-provider:".length()));
+      return state.profile().samlProviderName(state.vendor(), ref[0], ref[1]);
     }
     String[] ref = accountAnd(expression.substring("saml-response:".length()));
     return state.saml().fresh(pair(state, ref[0], ref[1]), "alice");
@@ -74,15 +80,17 @@ final class SamlValues {
   }
 
   /**
-   * A SAML provider's ARN (Alibaba AssumeRoleWithSAML reference,
-   * https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml; Tencent CAM resource names,
+   * A SAML provider's ARN, with the target's name of the logical provider (Alibaba
+   * AssumeRoleWithSAML reference, https://www.alibabacloud.com/help/id/ram/api-assumerolewithsaml;
+   * Tencent CAM resource names,
    * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/yehe_doc/%E5%BC%80%E5%8F%91%E8%80%85%E6%9C%8D%E5%8A%A1/%E8%AE%BF%E9%97%AE%E7%AE%A1%E7%90%86/%E7%94%A8%E6%88%B7%E6%8C%87%E5%8D%97/%E7%AD%96%E7%95%A5/%E8%AF%AD%E6%B3%95%E9%80%BB%E8%BE%91/%E8%B5%84%E6%BA%90%E6%8F%8F%E8%BF%B0%E6%96%B9%E5%BC%8F_intl_en.md).
    */
   static String providerArn(ScenarioState state, String account, String provider) {
     String id = state.profile().accountId(state.vendor(), account);
+    String name = state.profile().samlProviderName(state.vendor(), account, provider);
     return state.tencent()
-        ? "qcs::cam::uin/" + id + ":saml-provider/" + provider
-        : "acs:ram::" + id + ":saml-provider/" + provider;
+        ? "qcs::cam::uin/" + id + ":saml-provider/" + name
+        : "acs:ram::" + id + ":saml-provider/" + name;
   }
 
   /** {@code "other/x"} is account "other" and name "x"; a bare name is of "main". */

@@ -19,6 +19,13 @@ import java.util.regex.Pattern;
  *   <li>{@code ${role-arn-by-id:mock-role}}: Tencent's other form, {@code
  *       qcs::cam::uin/<uin>:role/<roleId>};
  *   <li>{@code ${role-id:mock-role}}: a role's id;
+ *   <li>{@code ${role:mock-role}} / {@code ${role:other/some-role}}: the target's name of a role
+ *       (the profile maps logical names onto the target's, {@link io.mocksts.kit.target.Profile});
+ *       {@code ${role-lower:mock-role}}: that name lower-cased, as Alibaba writes it in {@code
+ *       AssumedRoleUser.Arn} and in a role session's caller ARN;
+ *   <li>{@code ${user:alice}} / {@code ${user:other/mallory}}: the target's name of a user;
+ *   <li>{@code ${saml-provider:mock-idp}}, {@code ${oidc-provider:mock-oidc}}: the target's name of
+ *       a SAML or OIDC provider (also with {@code other/});
  *   <li>{@code ${account:main}}: an account id (Tencent: the owner UIN) on the target;
  *   <li>{@code ${uin:alice}} / {@code ${uin:other/mallory}}: a user's id (Tencent: the sub-user's
  *       UIN);
@@ -82,6 +89,22 @@ final class Values {
     if (expression.startsWith("role-id:")) {
       String[] ref = accountAnd(expression.substring("role-id:".length()));
       return roleId(state, ref[0], ref[1]);
+    }
+    if (expression.startsWith("role:")) {
+      String[] ref = accountAnd(expression.substring("role:".length()));
+      return state.profile().roleName(state.vendor(), ref[0], ref[1]);
+    }
+    if (expression.startsWith("role-lower:")) {
+      String[] ref = accountAnd(expression.substring("role-lower:".length()));
+      return state.profile().roleName(state.vendor(), ref[0], ref[1]).toLowerCase(Locale.ROOT);
+    }
+    if (expression.startsWith("user:")) {
+      String[] ref = accountAnd(expression.substring("user:".length()));
+      return state.profile().userName(state.vendor(), ref[0], ref[1]);
+    }
+    if (expression.startsWith("oidc-provider:")) {
+      String[] ref = accountAnd(expression.substring("oidc-provider:".length()));
+      return state.profile().oidcProviderName(state.vendor(), ref[0], ref[1]);
     }
     if (expression.startsWith("account:")) {
       return state.profile().accountId(state.vendor(), expression.substring("account:".length()));
@@ -201,13 +224,19 @@ final class Values {
   }
 
   /**
-   * A role's ARN in the scenario vendor's form (Tencent: {@code roleName/}, CAM resource names).
+   * A role's ARN in the scenario vendor's form (Tencent: {@code roleName/}, CAM resource names),
+   * with the target's name of the logical role {@code role}.
    */
   static String roleArn(ScenarioState state, String account, String role) {
+    return roleArnOfName(state, account, state.profile().roleName(state.vendor(), account, role));
+  }
+
+  /** A role's ARN with the target's role name {@code name} as it is. */
+  private static String roleArnOfName(ScenarioState state, String account, String name) {
     String id = state.profile().accountId(state.vendor(), account);
     return state.tencent()
-        ? "qcs::cam::uin/" + id + ":roleName/" + role
-        : "acs:ram::" + id + ":role/" + role;
+        ? "qcs::cam::uin/" + id + ":roleName/" + name
+        : "acs:ram::" + id + ":role/" + name;
   }
 
   private static String roleId(ScenarioState state, String account, String role) {
@@ -229,12 +258,13 @@ final class Values {
   }
 
   /**
-   * The AssumedRoleUser.Arn documented for AssumeRole: the role name lower-cased (Alibaba
+   * The AssumedRoleUser.Arn documented for AssumeRole: the target's role name lower-cased (Alibaba
    * AssumeRole reference; the lower-casing is an inference).
    */
   static String assumedRoleUserArn(
       ScenarioState state, String account, String role, String session) {
-    return roleArn(state, account, role.toLowerCase(Locale.ROOT)) + "/" + session;
+    String name = state.profile().roleName(state.vendor(), account, role);
+    return roleArnOfName(state, account, name.toLowerCase(Locale.ROOT)) + "/" + session;
   }
 
   /** A JSON list of {@code count} tags {@code {"Key":"key<i>","Value":"value<i>"}}. */

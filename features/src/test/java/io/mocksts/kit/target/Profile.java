@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  * shape), with the kit's own reader: only ids, names and keys are used, everything else is ignored.
  * Values may be {@code ${ENV_VAR}} references, resolved from the environment, so a live profile
  * never holds a secret.
+ *
+ * <p>An account's {@code alias} is the logical account name. A user, role, SAML provider ({@code
+ * samlProviders}) or OIDC provider ({@code oidcProviders}) entry names the target's entity ({@code
+ * name}) and may say which logical name the scenarios use for it ({@code as}); without {@code as}
+ * the logical name is the target's name, so a world file is a profile as it is. Keys, ids and MFA
+ * secrets are looked up by logical name. A logical name the profile does not list is taken as the
+ * target's name (scenarios name roles and providers that must not exist).
  */
 public final class Profile {
 
@@ -48,6 +55,10 @@ public final class Profile {
   private final Map<String, String> regions = new HashMap<>();
   private final Map<String, String> mfaSecrets = new HashMap<>();
   private final Map<String, KeyRecord> keyRecords = new HashMap<>();
+  private final Map<String, String> userNames = new HashMap<>();
+  private final Map<String, String> roleNames = new HashMap<>();
+  private final Map<String, String> samlProviderNames = new HashMap<>();
+  private final Map<String, String> oidcProviderNames = new HashMap<>();
 
   private Profile() {}
 
@@ -81,7 +92,8 @@ public final class Profile {
           profile.keyRecords.put(prefix + "/:root", keyRecord(root1.get(0), env));
         }
         for (JsonNode user : account.path("users")) {
-          String name = user.path("name").asText();
+          String name = logical(user, env);
+          profile.userNames.put(prefix + "/" + name, resolve(user.path("name").asText(), env));
           profile.userIds.put(prefix + "/" + name, resolve(user.path("id").asText(), env));
           JsonNode userKeys = user.path("accessKeys");
           if (userKeys.size() > 0) {
@@ -94,12 +106,27 @@ public final class Profile {
           }
         }
         for (JsonNode role : account.path("roles")) {
-          profile.roleIds.put(
-              prefix + "/" + role.path("name").asText(), resolve(role.path("id").asText(), env));
+          String name = logical(role, env);
+          profile.roleNames.put(prefix + "/" + name, resolve(role.path("name").asText(), env));
+          profile.roleIds.put(prefix + "/" + name, resolve(role.path("id").asText(), env));
+        }
+        for (JsonNode provider : account.path("samlProviders")) {
+          profile.samlProviderNames.put(
+              prefix + "/" + logical(provider, env), resolve(provider.path("name").asText(), env));
+        }
+        for (JsonNode provider : account.path("oidcProviders")) {
+          profile.oidcProviderNames.put(
+              prefix + "/" + logical(provider, env), resolve(provider.path("name").asText(), env));
         }
       }
     }
     return profile;
+  }
+
+  /** The logical name of an entry: its {@code as}, or else its {@code name}. */
+  private static String logical(JsonNode entry, UnaryOperator<String> env) {
+    return resolve(
+        entry.hasNonNull("as") ? entry.get("as").asText() : entry.path("name").asText(), env);
   }
 
   private static Key key(JsonNode node, UnaryOperator<String> env) {
@@ -144,7 +171,7 @@ public final class Profile {
     return require(accountIds, vendor + "/" + account, "account");
   }
 
-  /** The id of a user, by name. */
+  /** The id of a user, by logical name. */
   public String userId(String vendor, String account, String user) {
     return require(userIds, vendor + "/" + account + "/" + user, "user");
   }
@@ -174,10 +201,36 @@ public final class Profile {
     return Optional.ofNullable(mfaSecrets.get(vendor + "/" + account + "/" + user));
   }
 
-  /** The id of a role, by name; empty when the profile does not record it. */
+  /** The id of a role, by logical name; empty when the profile does not record it. */
   public Optional<String> roleId(String vendor, String account, String role) {
     return Optional.ofNullable(roleIds.get(vendor + "/" + account + "/" + role))
         .filter(id -> !id.isEmpty());
+  }
+
+  /** The target's name of a user, by logical name (the logical name when the profile has none). */
+  public String userName(String vendor, String account, String user) {
+    return userNames.getOrDefault(vendor + "/" + account + "/" + user, user);
+  }
+
+  /** The target's name of a role, by logical name (the logical name when the profile has none). */
+  public String roleName(String vendor, String account, String role) {
+    return roleNames.getOrDefault(vendor + "/" + account + "/" + role, role);
+  }
+
+  /**
+   * The target's name of a SAML provider, by logical name (the logical name when the profile has
+   * none).
+   */
+  public String samlProviderName(String vendor, String account, String provider) {
+    return samlProviderNames.getOrDefault(vendor + "/" + account + "/" + provider, provider);
+  }
+
+  /**
+   * The target's name of an OIDC provider, by logical name (the logical name when the profile has
+   * none).
+   */
+  public String oidcProviderName(String vendor, String account, String provider) {
+    return oidcProviderNames.getOrDefault(vendor + "/" + account + "/" + provider, provider);
   }
 
   private static <T> T require(Map<String, T> map, String key, String what) {

@@ -1,6 +1,7 @@
 package io.mocksts.kit.target;
 
 import io.mocksts.MockSts;
+import io.mocksts.MockStsOptions;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -9,12 +10,16 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@code -Dsts.target=embedded} (default): the reference STS, started in-process on a free
- *       port with the bundled world;
+ *       port with the bundled world, or with the world file {@code -Dsts.world=FILE};
  *   <li>{@code -Dsts.target=http://host:port}: a running mock, with the world in {@code
  *       -Dsts.world=FILE} (default: the bundled {@code fixtures/world.yaml});
  *   <li>{@code -Dsts.target=live -Dsts.profile=FILE}: a real cloud; the profile (world format) maps
  *       logical names and reads secrets from {@code ${ENV}} references.
  * </ul>
+ *
+ * <p>For a mock (embedded or running), {@code -Dsts.profile=FILE} maps the logical names through
+ * that profile instead of reading them from the world file (e.g. {@code
+ * features/targets/second-world.yaml} for {@code fixtures/worlds/second-world.yaml}).
  */
 public final class Targets {
 
@@ -60,7 +65,11 @@ public final class Targets {
   private static StsTarget create(String target) {
     Path fixtures = Path.of(System.getProperty("sts.fixtures", "../fixtures"));
     if (target.isBlank() || target.equals("embedded")) {
-      MockSts sts = MockSts.start();
+      String world = System.getProperty("sts.world", "");
+      MockSts sts =
+          world.isBlank()
+              ? MockSts.start()
+              : MockSts.start(MockStsOptions.defaults().withWorldFile(file(world)));
       Runtime.getRuntime().addShutdownHook(new Thread(sts::stop, "kit-embedded-mock-stop"));
       return new MockTarget("embedded", URI.create(sts.baseUrl() + "/"), worldProfile(fixtures));
     }
@@ -76,8 +85,26 @@ public final class Targets {
   }
 
   private static Profile worldProfile(Path fixtures) {
+    String profile = System.getProperty("sts.profile", "");
+    if (!profile.isBlank()) {
+      return Profile.read(file(profile), System::getenv);
+    }
     String world = System.getProperty("sts.world", "");
     Path file = world.isBlank() ? fixtures.resolve("world.yaml") : Path.of(world);
     return Profile.read(file, System::getenv);
+  }
+
+  /**
+   * A file named on the command line: as given, or else relative to the repository root (Maven runs
+   * this module in {@code features/}).
+   */
+  private static Path file(String name) {
+    Path path = Path.of(name);
+    Path fromRoot = Path.of("..").resolve(name);
+    return path.isAbsolute()
+            || java.nio.file.Files.exists(path)
+            || !java.nio.file.Files.exists(fromRoot)
+        ? path
+        : fromRoot;
   }
 }
