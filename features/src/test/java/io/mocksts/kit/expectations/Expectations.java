@@ -34,7 +34,9 @@ import java.util.Set;
  * report shows it, or by one of its tags. An expected scenario runs in record mode: its failed
  * checks are recorded, not thrown. It then counts as an expected failure (or an observation); if
  * nothing fails, the expectation is stale and the scenario fails, so that the file shrinks as the
- * target improves.
+ * target improves. Only the checks of {@code Then} steps are recorded: an error in a {@code Given}
+ * or {@code When} step (the profile lacks an entry, the target cannot be reached) is not a
+ * deviation of the target and still fails the scenario.
  */
 public final class Expectations {
 

@@ -113,6 +113,10 @@ class ExpectationsTest {
             [{"uri": "classpath:alibaba/assume-role.feature", "elements": [
               {"type": "scenario", "name": "passes",
                "steps": [{"result": {"status": "passed"}}]},
+              {"type": "background", "name": "",
+               "steps": [{"result": {"status": "failed", "error_message": "no key"}}]},
+              {"type": "scenario", "name": "fails in its background",
+               "steps": [{"result": {"status": "skipped"}}]},
               {"type": "scenario", "name": "fails",
                "steps": [{"result": {"status": "passed"}},
                          {"result": {"status": "failed",
@@ -122,9 +126,12 @@ class ExpectationsTest {
 
     int written = ExpectationsWriter.write(report, out, "live");
 
-    assertThat(written).isEqualTo(1);
+    assertThat(written).isEqualTo(2);
     Expectations back = Expectations.read(out);
-    assertThat(back.entries())
+    assertThat(back.entries().get(0).scenario())
+        .contains("alibaba/assume-role.feature: fails in its background");
+    assertThat(back.entries().get(0).reason()).endsWith(": no key");
+    assertThat(back.entries().subList(1, 2))
         .singleElement()
         .satisfies(
             e -> {

@@ -38,11 +38,18 @@ public final class ExpectationsWriter {
     ArrayNode entries = root.putArray("expectations");
     String day = LocalDate.now(ZoneOffset.UTC).toString();
     for (JsonNode feature : features) {
+      String backgroundError = null;
       for (JsonNode element : feature.path("elements")) {
+        if ("background".equals(element.path("type").asText())) {
+          // Cucumber writes a scenario's Background steps as an element just before it.
+          backgroundError = firstError(element);
+          continue;
+        }
         if (!"scenario".equals(element.path("type").asText())) {
           continue;
         }
-        String error = firstError(element);
+        String error = backgroundError != null ? backgroundError : firstError(element);
+        backgroundError = null;
         if (error == null) {
           continue;
         }
