@@ -51,6 +51,7 @@ final class Deviants {
   private static final String A_SIGN = "alibaba/request-signing.feature";
   private static final String A_SAML = "alibaba/assume-role-with-saml.feature";
   private static final String A_OIDC = "alibaba/assume-role-with-oidc.feature";
+  private static final String A_FAULTS = "alibaba/injected-faults.feature";
   private static final String T_GCI = "tencent/get-caller-identity.feature";
   private static final String T_ROLE = "tencent/assume-role.feature";
   private static final String T_API = "tencent/api3-protocol.feature";
@@ -199,6 +200,13 @@ final class Deviants {
             "every error answered with HTTP 400",
             Scenarios.of("AccessKey|trust|root identity|permission", A_SIGN, A_ROLE),
             answers(r -> r.status() >= 400 ? r.withStatus(400) : r)));
+    all.add(
+        new Deviant(
+            "alibaba-server-error-as-400",
+            "errors",
+            "a server error (InternalError, ServiceUnavailable) answered with HTTP 400",
+            Scenarios.of("injected", A_FAULTS),
+            answers(r -> r.status() >= 500 ? r.withStatus(400) : r)));
     all.add(
         new Deviant(
             "alibaba-error-envelope",
