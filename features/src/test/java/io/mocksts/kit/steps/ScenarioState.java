@@ -32,6 +32,7 @@ public final class ScenarioState {
   private Credentials caller;
   private VendorCall next;
   private VendorCall lastCall;
+  private String lastAction;
   private VendorCall.Exchange last;
   private boolean throttlingExpected;
   private Instant lastSentAt;
@@ -145,12 +146,14 @@ public final class ScenarioState {
     if (lastCall == null) {
       throw new IllegalStateException("no request has been sent yet");
     }
-    return answered(lastCall, lastCall.resend(target.endpoint(vendor), last, lastSentAt), null);
+    return answered(
+        lastCall, lastCall.resend(target.endpoint(vendor), last, lastSentAt), lastAction);
   }
 
   private Reply answered(VendorCall call, VendorCall.Exchange exchange, String action) {
     last = exchange;
     lastCall = call;
+    lastAction = action;
     next = null;
     requestSkew = Duration.ZERO;
     call.issuedBy(exchange.response(), action).ifPresent(c -> issued = c);
