@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 public final class ExpectationHooks {
 
-  private static final Expectations EXPECTATIONS = load();
+  /**
+   * Read once per run, on the first scenario; a malformed file fails every scenario with its
+   * message.
+   */
+  private static Expectations expectations;
+
+  private static RuntimeException unreadable;
 
   private final ScenarioState state;
   private Optional<Expectation> expected = Optional.empty();
@@ -26,6 +32,20 @@ public final class ExpectationHooks {
 
   public ExpectationHooks(ScenarioState state) {
     this.state = state;
+  }
+
+  private static synchronized Expectations expectations() {
+    if (expectations == null && unreadable == null) {
+      try {
+        expectations = load();
+      } catch (IllegalArgumentException e) {
+        unreadable = e;
+      }
+    }
+    if (unreadable != null) {
+      throw new IllegalArgumentException(unreadable.getMessage(), unreadable);
+    }
+    return expectations;
   }
 
   static Expectations load() {
@@ -48,7 +68,7 @@ public final class ExpectationHooks {
   @Before(order = 20000)
   public void apply(Scenario scenario) {
     scenarioId = Expectations.scenarioId(scenario.getUri().toString(), scenario.getName());
-    expected = EXPECTATIONS.forScenario(scenarioId, scenario.getSourceTagNames());
+    expected = expectations().forScenario(scenarioId, scenario.getSourceTagNames());
     if (expected.isPresent()) {
       state.recordOnly(true);
     }
@@ -65,7 +85,7 @@ public final class ExpectationHooks {
     if (verdict == Expectations.Verdict.STALE) {
       throw new AssertionError(
           "stale expectation in "
-              + EXPECTATIONS.file()
+              + expectations().file()
               + ": '"
               + scenarioId
               + "' was expected to "
