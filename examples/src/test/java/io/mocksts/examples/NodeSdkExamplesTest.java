@@ -574,13 +574,23 @@ class NodeSdkExamplesTest {
     return env;
   }
 
-  static Map<String, String> alice(MockSts sts, Map<String, String> signing) {
+  /** The HTTP endpoint, a signing mode and an identity's variables. */
+  private static Map<String, String> signedAs(
+      MockSts sts, Map<String, String> signing, Map<String, String> identity) {
     Map<String, String> env = http(sts);
     env.putAll(signing);
-    env.put("ALIBABA_CLOUD_ACCESS_KEY_ID", ALICE_KEY_ID);
-    env.put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", ALICE_SECRET);
-    env.put("ALIBABA_CLOUD_ROLE_ARN", ALIBABA_ROLE);
+    env.putAll(identity);
     return env;
+  }
+
+  static Map<String, String> alice(MockSts sts, Map<String, String> signing) {
+    return signedAs(
+        sts,
+        signing,
+        Map.of(
+            "ALIBABA_CLOUD_ACCESS_KEY_ID", ALICE_KEY_ID,
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET", ALICE_SECRET,
+            "ALIBABA_CLOUD_ROLE_ARN", ALIBABA_ROLE));
   }
 
   static Map<String, String> aliceOverHttps(MockSts sts) {
@@ -591,12 +601,13 @@ class NodeSdkExamplesTest {
 
   static Map<String, String> alibabaSession(
       MockSts sts, Map<String, String> signing, JsonNode issued) {
-    Map<String, String> env = http(sts);
-    env.putAll(signing);
-    env.put("ALIBABA_CLOUD_ACCESS_KEY_ID", issued.path("accessKeyId").asText());
-    env.put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", issued.path("accessKeySecret").asText());
-    env.put("ALIBABA_CLOUD_SECURITY_TOKEN", issued.path("securityToken").asText());
-    return env;
+    return signedAs(
+        sts,
+        signing,
+        Map.of(
+            "ALIBABA_CLOUD_ACCESS_KEY_ID", issued.path("accessKeyId").asText(),
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET", issued.path("accessKeySecret").asText(),
+            "ALIBABA_CLOUD_SECURITY_TOKEN", issued.path("securityToken").asText()));
   }
 
   /** What a pod with RRSA has: the role, the provider and a token file. */
@@ -611,22 +622,24 @@ class NodeSdkExamplesTest {
   }
 
   static Map<String, String> tencentAlice(MockSts sts, Map<String, String> signing) {
-    Map<String, String> env = http(sts);
-    env.putAll(signing);
-    env.put("TENCENTCLOUD_SECRET_ID", TENCENT_ALICE_ID);
-    env.put("TENCENTCLOUD_SECRET_KEY", TENCENT_ALICE_KEY);
-    env.put("TENCENTCLOUD_ROLE_ARN", TENCENT_ROLE);
-    return env;
+    return signedAs(
+        sts,
+        signing,
+        Map.of(
+            "TENCENTCLOUD_SECRET_ID", TENCENT_ALICE_ID,
+            "TENCENTCLOUD_SECRET_KEY", TENCENT_ALICE_KEY,
+            "TENCENTCLOUD_ROLE_ARN", TENCENT_ROLE));
   }
 
   static Map<String, String> tencentSession(
       MockSts sts, Map<String, String> signing, JsonNode issued) {
-    Map<String, String> env = http(sts);
-    env.putAll(signing);
-    env.put("TENCENTCLOUD_SECRET_ID", issued.path("tmpSecretId").asText());
-    env.put("TENCENTCLOUD_SECRET_KEY", issued.path("tmpSecretKey").asText());
-    env.put("TENCENTCLOUD_SESSION_TOKEN", issued.path("token").asText());
-    return env;
+    return signedAs(
+        sts,
+        signing,
+        Map.of(
+            "TENCENTCLOUD_SECRET_ID", issued.path("tmpSecretId").asText(),
+            "TENCENTCLOUD_SECRET_KEY", issued.path("tmpSecretKey").asText(),
+            "TENCENTCLOUD_SESSION_TOKEN", issued.path("token").asText()));
   }
 
   /** What a TKE pod with OIDC has: the region, the provider, the role and a token file. */
@@ -644,16 +657,14 @@ class NodeSdkExamplesTest {
   /** A base64 SAML Response of the bundled test IdP for the vendor's mock-saml-role, in a file. */
   static Path samlFile(String vendor) throws IOException {
     TestIdp idp = TestIdp.bundled(Clock.systemUTC());
+    boolean alibaba = vendor.equals("alibaba");
     String response =
-        vendor.equals("alibaba")
-            ? idp.response("alibaba")
-                .role(ALIBABA_SAML_ROLE, ALIBABA_SAML_PROVIDER)
-                .sessionName("alice")
-                .toBase64()
-            : idp.response("tencent")
-                .role(TENCENT_SAML_ROLE, TENCENT_SAML_PROVIDER)
-                .sessionName("alice")
-                .toBase64();
+        idp.response(vendor)
+            .role(
+                alibaba ? ALIBABA_SAML_ROLE : TENCENT_SAML_ROLE,
+                alibaba ? ALIBABA_SAML_PROVIDER : TENCENT_SAML_PROVIDER)
+            .sessionName("alice")
+            .toBase64();
     Path file = Files.createTempFile(work, vendor + "-saml-", ".b64");
     Files.writeString(file, response, StandardCharsets.US_ASCII);
     return file;

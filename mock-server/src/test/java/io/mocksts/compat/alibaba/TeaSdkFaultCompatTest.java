@@ -38,39 +38,38 @@ class TeaSdkFaultCompatTest {
     return mock.faults().get(fault.id()).orElseThrow().matched();
   }
 
-  @Test
-  void throttlingIsThrownAtOnceEvenWithAutoretry() throws Exception {
-    Faults.Injected fault = sts.faults().inject(Fault.alibaba().error("Throttling"));
-    Client client = TeaSdk.client(sts, ALICE_KEY_ID, ALICE_SECRET);
+  /** What GetCallerIdentity with autoretry (3 attempts) throws under an injected error. */
+  private record Refused(TeaException error, long attempts) {}
 
+  private Refused callWithAutoretryAgainst(String code) throws Exception {
+    Faults.Injected fault = sts.faults().inject(Fault.alibaba().error(code));
+    Client client = TeaSdk.client(sts, ALICE_KEY_ID, ALICE_SECRET);
     TeaException error =
         catchThrowableOfType(
             TeaException.class,
             () ->
                 client.getCallerIdentityWithOptions(
                     new RuntimeOptions().setAutoretry(true).setMaxAttempts(3)));
+    return new Refused(error, attempts(sts, fault));
+  }
 
-    assertThat(error.getCode()).isEqualTo("Throttling");
-    assertThat(error.getStatusCode()).isEqualTo(400);
-    assertThat(attempts(sts, fault)).isEqualTo(1);
+  @Test
+  void throttlingIsThrownAtOnceEvenWithAutoretry() throws Exception {
+    Refused refused = callWithAutoretryAgainst("Throttling");
+
+    assertThat(refused.error().getCode()).isEqualTo("Throttling");
+    assertThat(refused.error().getStatusCode()).isEqualTo(400);
+    assertThat(refused.attempts()).isEqualTo(1);
   }
 
   @Test
   void aServerErrorIsThrownAtOnceEvenWithAutoretry() throws Exception {
-    Faults.Injected fault = sts.faults().inject(Fault.alibaba().error("ServiceUnavailable"));
-    Client client = TeaSdk.client(sts, ALICE_KEY_ID, ALICE_SECRET);
+    Refused refused = callWithAutoretryAgainst("ServiceUnavailable");
 
-    TeaException error =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                client.getCallerIdentityWithOptions(
-                    new RuntimeOptions().setAutoretry(true).setMaxAttempts(3)));
-
-    assertThat(error.getCode()).isEqualTo("ServiceUnavailable");
-    assertThat(error.getStatusCode()).isEqualTo(503);
-    assertThat(error.getData()).containsKey("RequestId");
-    assertThat(attempts(sts, fault)).isEqualTo(1);
+    assertThat(refused.error().getCode()).isEqualTo("ServiceUnavailable");
+    assertThat(refused.error().getStatusCode()).isEqualTo(503);
+    assertThat(refused.error().getData()).containsKey("RequestId");
+    assertThat(refused.attempts()).isEqualTo(1);
   }
 
   /**
