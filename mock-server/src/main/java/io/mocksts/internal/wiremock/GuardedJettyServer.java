@@ -120,7 +120,8 @@ final class GuardedJettyServer extends Jetty11HttpServer {
    * Stops at once, as WireMock does, unless a grace period was set ({@link GracefulStop}): then the
    * listeners close at once (new connections are refused), requests in flight finish (the {@link
    * StatisticsHandler} counts them, asynchronous body reception included) within the grace period,
-   * idle connections are closed after a second, and whatever remains is closed.
+   * even when their client pauses, while connections carrying no request are closed at once ({@link
+   * IdleConnections}), and whatever remains at the end is closed.
    */
   @Override
   public void stop() {
@@ -130,7 +131,7 @@ final class GuardedJettyServer extends Jetty11HttpServer {
       return;
     }
     jettyServer.setStopTimeout(grace.toMillis());
-    try {
+    try (IdleConnections idle = IdleConnections.closeDuringStop(jettyServer, grace.toMillis())) {
       jettyServer.stop();
       jettyServer.join();
     } catch (InterruptedException e) {
