@@ -456,6 +456,7 @@ public final class MockSts implements AutoCloseable {
     while (server.isRunning()) {
       Thread.sleep(100);
     }
+    metadataListener.ifPresent(MetadataListener::close);
   }
 
   /** The underlying WireMock server, for adding stubs (e.g. fault injection) of your own. */
