@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * variables and JVM properties the chain reads. The child's environment holds none of the parent's
  * vendor variables, its {@code user.home} is an empty directory (no CLI or SDK profile), and the
  * fixed metadata addresses reach the mock through the JDK's standard {@code http.proxyHost} and
- * {@code http.proxyPort}. The probe prints {@code name=value} lines; anything else fails the test
- * with the child's output.
+ * {@code http.proxyPort}. The probe prints {@code probe.name=value} lines; a child that fails or
+ * prints none fails the test with the child's output.
  */
 public final class ForkedApp {
 
@@ -36,29 +36,47 @@ public final class ForkedApp {
     return this;
   }
 
-  /** Sends the child's plain-HTTP requests for hosts beyond loopback to {@code 127.0.0.1:port}. */
-  public ForkedApp httpProxy(int port) {
-    properties.add("-Dhttp.proxyHost=127.0.0.1");
-    properties.add("-Dhttp.proxyPort=" + port);
+  /** Sets a system property of the child ({@code -Dname=value}). */
+  public ForkedApp property(String name, String value) {
+    properties.add("-D" + name + "=" + value);
     return this;
   }
 
-  /**
-   * Runs {@code probe}'s {@code main} with the arguments and answers its {@code name=value} lines.
-   */
+  /** Sends the child's plain-HTTP requests for hosts beyond loopback to {@code 127.0.0.1:port}. */
+  public ForkedApp httpProxy(int port) {
+    return property("http.proxyHost", "127.0.0.1").property("http.proxyPort", "" + port);
+  }
+
+  /** Runs {@code probe}'s {@code main} and answers its {@code probe.name=value} lines. */
   public Map<String, String> run(Class<?> probe, String... args)
       throws IOException, InterruptedException {
+    String text = output(probe.getName(), args);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String line : text.split("\\R")) {
+      int eq = line.indexOf('=');
+      if (line.startsWith("probe.") && eq > 0) {
+        values.put(line.substring("probe.".length(), eq), line.substring(eq + 1));
+      }
+    }
+    assertThat(values).as("what the application printed:\n" + text).isNotEmpty();
+    return values;
+  }
+
+  /**
+   * Runs a main class of the class path, e.g. {@code io.mocksts.internal.cli.Main} (what {@code
+   * mock-sts.jar} runs), and answers what it printed; it must exit with 0 within 90 seconds.
+   */
+  public String output(String mainClass, String... args) throws IOException, InterruptedException {
     Path home = Files.createTempDirectory("mock-sts-app-home");
     Path output = Files.createTempFile("mock-sts-app", ".out");
     try {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Duser.home=" + home);
-      command.add("-Xshare:auto");
       command.addAll(properties);
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
-      command.add(probe.getName());
+      command.add(mainClass);
       command.addAll(List.of(args));
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().keySet().removeIf(ForkedApp::vendorVariable);
@@ -74,15 +92,7 @@ public final class ForkedApp {
       String text = Files.readString(output, StandardCharsets.UTF_8);
       assertThat(finished).as("the application finished within 90 s:\n" + text).isTrue();
       assertThat(process.exitValue()).as("the application's exit code:\n" + text).isZero();
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String line : text.split("\\R")) {
-        int eq = line.indexOf('=');
-        if (line.startsWith("probe.") && eq > 0) {
-          values.put(line.substring("probe.".length(), eq), line.substring(eq + 1));
-        }
-      }
-      assertThat(values).as("what the application printed:\n" + text).isNotEmpty();
-      return values;
+      return text;
     } finally {
       Files.deleteIfExists(output);
       Files.deleteIfExists(home);
