@@ -30,6 +30,8 @@ public final class MetadataListener implements AutoCloseable {
 
   static final int MAX_BODY_BYTES = 1024;
 
+  static final int THREADS = 16;
+
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -54,7 +56,7 @@ public final class MetadataListener implements AutoCloseable {
     }
     ExecutorService executor =
         Executors.newFixedThreadPool(
-            4,
+            THREADS,
             r -> {
               Thread t = new Thread(r, "mock-sts-metadata");
               t.setDaemon(true);
