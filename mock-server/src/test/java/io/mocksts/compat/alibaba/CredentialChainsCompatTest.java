@@ -280,6 +280,47 @@ class CredentialChainsCompatTest {
     assertThat(listing.body()).as("the Tencent paths are served there too").isEqualTo("mock-role");
   }
 
+  @Test
+  void whenAProxiedRequestInAbsoluteFormNamesAnAdminRouteThenTheAdminGuardStillRefusesIt()
+      throws Exception {
+    MockSts sts = STS.sts();
+    String metadata = absoluteForm(sts.port(), "/latest/meta-data/ram/security-credentials/");
+    String admin = absoluteForm(sts.port(), "/__admin/mappings");
+
+    assertThat(metadata).startsWith("HTTP/1.1 200").endsWith("mock-role");
+    assertThat(admin).as("Host 100.100.100.200 is not the mock's").startsWith("HTTP/1.1 403");
+  }
+
+  @Test
+  void whenTheCredentialsUriAsksForADurationBeyondTheRolesMaximumThenItIsRefused()
+      throws Exception {
+    MockSts sts = STS.sts();
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(sts.alibabaCredentialsUri() + "?duration=3601")));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get("Code").asText())
+        .isEqualTo("InvalidParameter.DurationSeconds");
+  }
+
+  /** What a client using the mock as its HTTP proxy sends: the absolute URI, the target's Host. */
+  private static String absoluteForm(int port, String path) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET http://100.100.100.200"
+                      + path
+                      + " HTTP/1.1\r\nHost: 100.100.100.200\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return answer.strip();
+    }
+  }
+
   /**
    * Uses the credentials for GetCallerIdentity, finds them in the control surface's listing, then
    * moves the mock's clock past their expiry: the same call is refused.
