@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.mocksts.internal.alibaba.InstanceMetadata;
 import io.mocksts.internal.core.IssuedLog;
 import io.mocksts.internal.core.MasterKeys;
 import io.mocksts.internal.core.MutableClock;
@@ -24,6 +25,8 @@ import io.mocksts.internal.http.JsonLinesLog;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tls.SelfSignedCertificate;
 import io.mocksts.internal.wiremock.GracefulStop;
+import io.mocksts.internal.wiremock.InstanceMetadataSettings;
+import io.mocksts.internal.wiremock.MetadataListener;
 import io.mocksts.internal.wiremock.MockStsExtensions;
 import io.mocksts.internal.wiremock.QuietNotifier;
 import io.mocksts.internal.wiremock.ServerHardening;
@@ -80,6 +83,7 @@ public final class MockSts implements AutoCloseable {
   private Faults faults;
   private final GracefulStop graceful;
   private final Optional<JsonLinesLog> log;
+  private Optional<MetadataListener> metadataListener = Optional.empty();
 
   private MockSts(
       WireMockServer server,
@@ -160,6 +164,15 @@ public final class MockSts implements AutoCloseable {
             new TencentLimits(clock),
             notifier::error);
     log.ifPresent(extensions.calls()::subscribe);
+    MockStsOptions.Metadata metadata = options.metadata();
+    try {
+      extensions.instanceMetadata(
+          new InstanceMetadataSettings(
+              metadata.alibabaRole(), metadata.tencentRole(), metadata.tokenRequired()));
+    } catch (IllegalArgumentException e) {
+      log.ifPresent(JsonLinesLog::close);
+      throw new MockStsException(e.getMessage(), e);
+    }
     Path root = emptyRoot();
     WireMockConfiguration config =
         WireMockConfiguration.options()
@@ -206,8 +219,26 @@ public final class MockSts implements AutoCloseable {
               + ": the port is in use or the address is not this machine's",
           e);
     }
+    Optional<MetadataListener> metadataListener;
+    try {
+      metadataListener =
+          metadata
+              .port()
+              .map(p -> MetadataListener.start(options.bindAddress(), p, extensions.metadata()));
+    } catch (java.io.UncheckedIOException e) {
+      server.stop();
+      log.ifPresent(JsonLinesLog::close);
+      throw new MockStsException(
+          "cannot listen on "
+              + options.bindAddress()
+              + " metadata port "
+              + metadata.port().orElseThrow()
+              + ": the port is in use or the address is not this machine's",
+          e);
+    }
     MockSts sts =
         new MockSts(server, clock, certificate, keyStore, adminToken, extensions.graceful(), log);
+    sts.metadataListener = metadataListener;
     sts.signatureClock = options.signatureClock();
     sts.masterKeyIds = keys.ids();
     sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
@@ -319,6 +350,21 @@ public final class MockSts implements AutoCloseable {
     return httpsPort().map(p -> "https://" + host() + ":" + p);
   }
 
+  /**
+   * The port of the metadata-only listener, when one was opened ({@link MockStsOptions.Metadata}).
+   */
+  public Optional<Integer> metadataPort() {
+    return metadataListener.map(MetadataListener::port);
+  }
+
+  /**
+   * The Alibaba credentials URI to put in {@code ALIBABA_CLOUD_CREDENTIALS_URI}: credentials of the
+   * instance role ({@code ?role=NAME&session=NAME&duration=SECONDS} choose others).
+   */
+  public String alibabaCredentialsUri() {
+    return baseUrl() + InstanceMetadata.CREDENTIALS_URI_PATH;
+  }
+
   /** The HTTPS listener's self-signed certificate as PEM, so clients can trust it. */
   public Optional<String> tlsCertificatePem() {
     return certificate.map(SelfSignedCertificate::pem);
@@ -410,6 +456,7 @@ public final class MockSts implements AutoCloseable {
     while (server.isRunning()) {
       Thread.sleep(100);
     }
+    metadataListener.ifPresent(MetadataListener::close);
   }
 
   /** The underlying WireMock server, for adding stubs (e.g. fault injection) of your own. */
@@ -430,6 +477,7 @@ public final class MockSts implements AutoCloseable {
   /** Stops the server at once: open connections are closed, requests in flight cut off. */
   public void stop() {
     server.stop();
+    metadataListener.ifPresent(MetadataListener::close);
     log.ifPresent(JsonLinesLog::close);
     keyStore.ifPresent(
         file -> {

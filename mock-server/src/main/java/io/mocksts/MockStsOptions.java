@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param masterKey the key that seals security tokens and derives temporary secrets, shared by
  *     replicas; empty for a random key of this instance
  * @param logging what is logged of each STS call, and where
+ * @param metadata what the vendors' default credential chains read: the instance metadata services
+ *     and the credentials URI (docs/guides/credential-chains.md)
  */
 public record MockStsOptions(
     int port,
@@ -37,7 +39,8 @@ public record MockStsOptions(
     Admin admin,
     SignatureClock signatureClock,
     Optional<MasterKey> masterKey,
-    Logging logging) {
+    Logging logging,
+    Metadata metadata) {
 
   /**
    * The clock a request's signature timestamp ({@code Timestamp}/{@code x-acs-date}, {@code
@@ -127,7 +130,44 @@ public record MockStsOptions(
     }
   }
 
+  /**
+   * The instance metadata services (ECS RAM role, CVM CAM role) and the Alibaba credentials URI,
+   * always served on the main port; {@code port} opens an extra plain-HTTP listener that serves
+   * only them (for {@code 100.100.100.200:80} and {@code metadata.tencentyun.com:80}).
+   *
+   * @param port the metadata-only listener's port (0 for any free one), or empty for none
+   * @param alibabaRole the RAM role of the ECS instance, by name; empty for {@code mock-role} of
+   *     the main account (or the world's first role)
+   * @param tencentRole the CAM role of the CVM instance, by name; empty likewise
+   * @param tokenRequired whether ECS credentials need an IMDSv2 session token (enforced mode)
+   */
+  public record Metadata(
+      Optional<Integer> port,
+      Optional<String> alibabaRole,
+      Optional<String> tencentRole,
+      boolean tokenRequired) {
+
+    public Metadata {
+      java.util.Objects.requireNonNull(port, "port");
+      alibabaRole = alibabaRole.filter(r -> !r.isBlank());
+      tencentRole = tencentRole.filter(r -> !r.isBlank());
+      port.ifPresent(
+          p -> {
+            if (p < 0 || p > 65535) {
+              throw new IllegalArgumentException(
+                  "metadata port must be between 0 and 65535, not " + p);
+            }
+          });
+    }
+
+    /** On the main port only, the default roles, IMDSv1 allowed. */
+    public static Metadata defaults() {
+      return new Metadata(Optional.empty(), Optional.empty(), Optional.empty(), false);
+    }
+  }
+
   public MockStsOptions {
+    java.util.Objects.requireNonNull(metadata, "metadata");
     java.util.Objects.requireNonNull(httpsPort, "httpsPort");
     java.util.Objects.requireNonNull(worldFile, "worldFile");
     java.util.Objects.requireNonNull(clock, "clock");
@@ -181,7 +221,8 @@ public record MockStsOptions(
         Admin.defaults(),
         SignatureClock.REAL,
         Optional.empty(),
-        Logging.defaults());
+        Logging.defaults(),
+        Metadata.defaults());
   }
 
   public MockStsOptions withPort(int value) {
@@ -253,6 +294,21 @@ public record MockStsOptions(
     return withMasterKey(MasterKey.file(file));
   }
 
+  /** What the default credential chains read ({@link Metadata}). */
+  public MockStsOptions withMetadata(Metadata value) {
+    return with(o -> o.metadata = java.util.Objects.requireNonNull(value, "metadata"));
+  }
+
+  /** Opens a plain-HTTP listener serving only the metadata paths on this port (0: any free). */
+  public MockStsOptions withMetadataPort(int value) {
+    return withMetadata(
+        new Metadata(
+            Optional.of(value),
+            metadata.alibabaRole(),
+            metadata.tencentRole(),
+            metadata.tokenRequired()));
+  }
+
   /** A copy with one change; the constructor validates the result. */
   private MockStsOptions with(java.util.function.Consumer<Draft> change) {
     Draft draft = new Draft(this);
@@ -274,6 +330,7 @@ public record MockStsOptions(
     SignatureClock signatureClock;
     Optional<MasterKey> masterKey;
     Logging logging;
+    Metadata metadata;
 
     Draft(MockStsOptions o) {
       port = o.port;
@@ -288,6 +345,7 @@ public record MockStsOptions(
       signatureClock = o.signatureClock;
       masterKey = o.masterKey;
       logging = o.logging;
+      metadata = o.metadata;
     }
 
     MockStsOptions build() {
@@ -303,7 +361,8 @@ public record MockStsOptions(
           admin,
           signatureClock,
           masterKey,
-          logging);
+          logging,
+          metadata);
     }
   }
 }

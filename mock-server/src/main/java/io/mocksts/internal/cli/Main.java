@@ -170,6 +170,32 @@ public final class Main implements Callable<Integer> {
               + " long (default: ${DEFAULT-VALUE}; 0 = stop at once)")
   int shutdownGraceSeconds = DEFAULT_SHUTDOWN_GRACE_SECONDS;
 
+  @Option(
+      names = "--metadata-port",
+      paramLabel = "PORT",
+      description =
+          "also listen on PORT (plain HTTP) serving only the instance metadata paths and the"
+              + " credentials URI, e.g. 80 for 100.100.100.200 and metadata.tencentyun.com"
+              + " (docs/guides/credential-chains.md)")
+  Integer metadataPort;
+
+  @Option(
+      names = "--metadata-alibaba-role",
+      paramLabel = "NAME",
+      description = "the RAM role of the ECS instance (default: mock-role of the main account)")
+  String metadataAlibabaRole;
+
+  @Option(
+      names = "--metadata-tencent-role",
+      paramLabel = "NAME",
+      description = "the CAM role of the CVM instance (default: mock-role of the main account)")
+  String metadataTencentRole;
+
+  @Option(
+      names = "--metadata-token-required",
+      description = "serve ECS credentials only with an IMDSv2 session token (enforced mode)")
+  boolean metadataTokenRequired;
+
   /** How long requests in flight may take to finish on SIGTERM, by default. */
   static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 10;
 
@@ -208,6 +234,13 @@ public final class Main implements Callable<Integer> {
     if (masterKeyFile != null && !masterKeyFile.isBlank()) {
       options = options.withMasterKeyFile(Path.of(masterKeyFile));
     }
+    options =
+        options.withMetadata(
+            new MockStsOptions.Metadata(
+                Optional.ofNullable(metadataPort),
+                Optional.ofNullable(metadataAlibabaRole),
+                Optional.ofNullable(metadataTencentRole),
+                metadataTokenRequired));
     MockSts sts = MockSts.start(options);
     Duration grace = Duration.ofSeconds(shutdownGraceSeconds);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> sts.stop(grace), "mock-sts-shutdown"));
@@ -217,6 +250,9 @@ public final class Main implements Callable<Integer> {
     }
     say("mock-sts listening on " + sts.baseUrl());
     sts.httpsBaseUrl().ifPresent(url -> say("mock-sts listening on " + url));
+    sts.metadataPort()
+        .ifPresent(p -> say("instance metadata (only) listening on " + bind + ":" + p));
+    say("credentials URI: " + sts.alibabaCredentialsUri());
     say("world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
     say(
         "master key: "

@@ -52,6 +52,7 @@ public final class Redaction {
           "cookie",
           "x-acs-security-token",
           "x-tc-token",
+          "x-aliyun-ecs-metadata-token",
           "x-mock-sts-admin-token");
 
   private static final Pattern XML_ELEMENT =

@@ -12,6 +12,7 @@ import io.mocksts.internal.core.RateLimiter;
 import io.mocksts.internal.core.SessionTokens;
 import io.mocksts.internal.core.World;
 import io.mocksts.internal.http.CallLog;
+import io.mocksts.internal.http.MetadataRoutes;
 import io.mocksts.internal.http.StsRouter;
 import io.mocksts.internal.http.faults.FaultRegistry;
 import io.mocksts.internal.tencent.TencentLimits;
@@ -38,6 +39,8 @@ public final class MockStsExtensions implements ExtensionFactory {
   private final FaultRegistry faults;
   private final GracefulStop graceful = new GracefulStop();
   private final CallLog calls = new CallLog(Clock.systemUTC(), CallLog.DEFAULT_CAPACITY);
+  private final SessionTokens tokens;
+  private final MetadataRoutes metadata = new MetadataRoutes(List.of());
 
   /**
    * @param world the identities the STS knows
@@ -98,6 +101,7 @@ public final class MockStsExtensions implements ExtensionFactory {
     this.assumeRoleLimiter = assumeRoleLimiter;
     this.tencentLimits = tencentLimits;
     SessionTokens tokens = new SessionTokens(clock, replicas.keys(), replicas.issued());
+    this.tokens = tokens;
     Clock signatures = replicas.signatureClock();
     TencentProtocol tencent =
         TencentSts.protocol(world, tokens, clock, signatures, tencentLimits, faultLog);
@@ -108,7 +112,23 @@ public final class MockStsExtensions implements ExtensionFactory {
     tencent.faults(faults.hook("tencent"));
     tencent.recordingCallsIn(calls);
     alibaba.recordingCallsIn(calls);
-    this.router = new StsRouter(List.of(tencent), alibaba);
+    this.router = new StsRouter(List.of(metadata, tencent), alibaba);
+    instanceMetadata(InstanceMetadataSettings.defaults());
+  }
+
+  /**
+   * Configures what the default credential chains read (docs/guides/credential-chains.md); call
+   * before the server starts.
+   *
+   * @throws IllegalArgumentException naming a role the world does not have
+   */
+  public void instanceMetadata(InstanceMetadataSettings settings) {
+    metadata.replace(InstanceMetadataSettings.services(world, tokens, clock, settings));
+  }
+
+  /** The metadata routes, also served alone by a metadata listener. */
+  public MetadataRoutes metadata() {
+    return metadata;
   }
 
   /** The injected faults (docs/faults.md). */
