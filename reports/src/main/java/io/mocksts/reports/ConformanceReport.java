@@ -32,6 +32,7 @@ public final class ConformanceReport {
   static final String JSON_FILE = "conformance.json";
   static final String HTML_FILE = "conformance.html";
   static final String MARKDOWN_FILE = "conformance.md";
+  static final String SUMMARY_FILE = "summary.json";
 
   private static final String USAGE =
       """
@@ -86,6 +87,26 @@ public final class ConformanceReport {
   }
 
   /**
+   * What the kit knows of its run beyond Cucumber's JSON; every path may be null or absent.
+   *
+   * @param sources {@code docs/sources.yaml}: the vendor pages the rules link to
+   * @param expectations the kit's expectation ledger, {@code expectations.json}
+   * @param exchanges the recorded exchanges, {@code exchanges.jsonl}
+   * @param metadata the run's metadata; null for only the target and the report's time
+   * @param evidence further files to put in the evidence bundle (e.g. {@code expectations.md})
+   */
+  public record RunContext(
+      Path sources, Path expectations, Path exchanges, RunMetadata metadata, List<Path> evidence) {
+    public RunContext {
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    static RunContext none() {
+      return new RunContext(null, null, null, null, List.of());
+    }
+  }
+
+  /**
    * A rendered report.
    *
    * @param report the model written to {@code json}
@@ -93,7 +114,8 @@ public final class ConformanceReport {
    * @param html path of {@code conformance.html}
    * @param markdown path of {@code conformance.md}
    */
-  public record Result(Report report, Path json, Path html, Path markdown) {
+  public record Result(
+      Report report, Path json, Path html, Path markdown, Summary summaryModel, Path evidence) {
 
     /** True when the run completed and no scenario failed (nor was undefined or pending). */
     public boolean allPassed() {
@@ -129,7 +151,24 @@ public final class ConformanceReport {
       report.coverage().stream()
           .limit(report.run().completed() ? 3 : 2)
           .forEach(c -> lines.add(c.vendor() + " error codes: " + c.summary().text()));
-      lines.add("Report: " + html + " (also " + JSON_FILE + ", " + MARKDOWN_FILE + ")");
+      if (summaryModel != null) {
+        StringBuilder results = new StringBuilder("Results:");
+        summaryModel
+            .totals()
+            .forEach((k, v) -> results.append(v > 0 ? " " + v + " " + k + "," : ""));
+        lines.add(
+            results.substring(
+                0, results.length() - (results.charAt(results.length() - 1) == ',' ? 1 : 0)));
+      }
+      lines.add(
+          "Report: "
+              + html
+              + " (also "
+              + JSON_FILE
+              + ", "
+              + MARKDOWN_FILE
+              + (summaryModel != null ? ", " + SUMMARY_FILE + ", " + EvidenceBundle.FILE : "")
+              + ")");
       return List.copyOf(lines);
     }
   }
@@ -141,6 +180,17 @@ public final class ConformanceReport {
    *     broken cucumber.json is reported in the files instead)
    */
   public static Result render(Inputs inputs) throws IOException {
+    return render(inputs, RunContext.none());
+  }
+
+  /**
+   * Reads the inputs and the run's context and writes the three report files, {@code summary.json}
+   * and {@code evidence.zip}.
+   *
+   * @throws IOException if a catalogue or the sources file cannot be read or the output cannot be
+   *     written
+   */
+  public static Result render(Inputs inputs, RunContext context) throws IOException {
     Report report = build(inputs);
     Path out = inputs.outDir();
     Files.createDirectories(out);
@@ -151,9 +201,35 @@ public final class ConformanceReport {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build()
         .writeValue(json.toFile(), report);
-    Files.writeString(html, HtmlRenderer.render(report), StandardCharsets.UTF_8);
+    RunMetadata metadata =
+        context.metadata() != null
+            ? context.metadata()
+            : RunMetadata.of(inputs.target(), inputs.generatedAt().toString());
+    Exchanges exchanges = Exchanges.read(context.exchanges());
+    Summary summary =
+        SummaryBuilder.build(
+            report,
+            FeatureCatalog.parse(inputs.featuresDir()),
+            LedgerFile.read(context.expectations()),
+            exchanges,
+            Sources.read(context.sources()),
+            metadata);
+    Path summaryJson = out.resolve(SUMMARY_FILE);
+    JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build()
+        .writeValue(summaryJson.toFile(), summary);
+    Files.writeString(
+        html, HtmlRenderer.render(report, summary, exchanges), StandardCharsets.UTF_8);
     Files.writeString(markdown, MarkdownRenderer.render(report), StandardCharsets.UTF_8);
-    return new Result(report, json, html, markdown);
+    List<Path> extras = new ArrayList<>();
+    if (context.expectations() != null) {
+      extras.add(context.expectations());
+    }
+    extras.addAll(context.evidence());
+    Path evidence =
+        EvidenceBundle.write(out, summary, exchanges, summaryJson, html, markdown, extras);
+    return new Result(report, json, html, markdown, summary, evidence);
   }
 
   /** Builds the report model without writing anything. */
