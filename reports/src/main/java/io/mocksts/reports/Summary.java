@@ -1,7 +1,6 @@
 package io.mocksts.reports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Summary(
-    @JsonProperty("$schema") String schema,
+    String schema,
     int schemaVersion,
     String generatedAt,
     RunMetadata run,
@@ -30,7 +29,7 @@ public record Summary(
     List<Entry> scenarios) {
 
   public static final int SCHEMA_VERSION = 1;
-  public static final String SCHEMA_ID = "https://mock-sts.io/schemas/summary-1.schema.json";
+  public static final String SCHEMA_ID = "urn:mock-sts:conformance-summary:1";
 
   public Summary {
     matrix = List.copyOf(matrix);
