@@ -51,7 +51,12 @@ public final class ProgressListener implements TestExecutionListener {
       total = 0;
       return;
     }
-    total = (int) testPlan.countTestIdentifiers(ProgressListener::isScenario);
+    start((int) testPlan.countTestIdentifiers(ProgressListener::isScenario));
+  }
+
+  /** Starts counting a run of {@code scenarios} scenarios. */
+  void start(int scenarios) {
+    total = scenarios;
     step = Math.max(1, (total + LINES - 1) / LINES);
     started = clock.millis();
     lastLine = started;
@@ -65,12 +70,16 @@ public final class ProgressListener implements TestExecutionListener {
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-    if (total == 0 || !isScenario(id)) {
-      return;
+    if (total > 0 && isScenario(id)) {
+      finished(result.getStatus());
     }
-    if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+  }
+
+  /** Counts one finished scenario and prints a line when one is due. */
+  void finished(TestExecutionResult.Status status) {
+    if (status == TestExecutionResult.Status.FAILED) {
       failed.incrementAndGet();
-    } else if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+    } else if (status == TestExecutionResult.Status.ABORTED) {
       aborted.incrementAndGet();
     }
     int n = done.incrementAndGet();
