@@ -55,6 +55,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
       return;
     }
     try {
+      long rendering = System.nanoTime();
       String target = System.getProperty("sts.target", "embedded");
       Path ledger = OUT.resolve("expectations.json");
       Ledger.export(ledger);
@@ -70,6 +71,10 @@ public final class ConformanceReportListener implements TestExecutionListener {
                   RunInfo.of(target, planStarted, Instant.now()),
                   markdown == null ? List.of() : List.of(markdown)));
       result.summary().forEach(line -> System.out.println("[conformance] " + line));
+      System.out.println(
+          "[conformance] reports written in "
+              + (System.nanoTime() - rendering) / 1_000_000
+              + " ms");
       printExpectations();
       String update = System.getProperty("sts.expectations.update", "");
       if (!update.isBlank()) {

@@ -191,7 +191,8 @@ public final class ConformanceReport {
    *     written
    */
   public static Result render(Inputs inputs, RunContext context) throws IOException {
-    Report report = build(inputs);
+    FeatureCatalog catalog = FeatureCatalog.parse(inputs.featuresDir());
+    Report report = build(inputs, catalog);
     Path out = inputs.outDir();
     Files.createDirectories(out);
     Path json = out.resolve(JSON_FILE);
@@ -209,7 +210,7 @@ public final class ConformanceReport {
     Summary summary =
         SummaryBuilder.build(
             report,
-            FeatureCatalog.parse(inputs.featuresDir()),
+            catalog,
             LedgerFile.read(context.expectations()),
             exchanges,
             Sources.read(context.sources()),
@@ -234,8 +235,11 @@ public final class ConformanceReport {
 
   /** Builds the report model without writing anything. */
   static Report build(Inputs inputs) throws IOException {
+    return build(inputs, FeatureCatalog.parse(inputs.featuresDir()));
+  }
+
+  private static Report build(Inputs inputs, FeatureCatalog features) throws IOException {
     CucumberJson.Results run = CucumberJson.read(inputs.cucumberJson());
-    FeatureCatalog features = FeatureCatalog.parse(inputs.featuresDir());
     List<ErrorCatalogue> catalogues = new ArrayList<>();
     for (Path path : inputs.catalogues()) {
       catalogues.add(ErrorCatalogue.load(path));

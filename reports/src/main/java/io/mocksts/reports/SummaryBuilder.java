@@ -111,6 +111,10 @@ final class SummaryBuilder {
               || (s.message() != null && s.message().startsWith(STALE_MARK));
       result = stale ? Outcome.STALE_EXPECTATION : Outcome.FAILED;
       failure = FailureDiff.of(s, recorded);
+      if (stale) {
+        // Nothing differed: there is no expected and observed answer to set side by side.
+        failure = new Summary.Failure(failure.step(), failure.message(), null, null);
+      }
       reason = failure.message() == null ? null : firstLine(failure.message());
     } else if (s.status() == Status.SKIPPED) {
       result = Outcome.NOT_APPLICABLE;

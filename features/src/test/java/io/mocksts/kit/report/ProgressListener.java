@@ -11,9 +11,10 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Console progress of a long kit run: "scenario n of N, elapsed, failures so far", about twenty
  * lines for a full run, quiet enough for a CI log. N is the number of Cucumber scenarios in the
- * test plan (other tests of the same JVM are not counted); a line is printed every twentieth of N
- * and at least every 30 seconds while scenarios finish, and once at the end. A plan without
- * scenarios prints nothing; {@code -Dsts.progress=false} silences it.
+ * test plan (other tests of the same JVM are not counted; scenarios the tag filter leaves out are
+ * taken off N as they are skipped); a line is printed every twentieth of N and at least every 30
+ * seconds while scenarios finish, and once at the end. A plan without scenarios prints nothing;
+ * {@code -Dsts.progress=false} silences it.
  */
 public final class ProgressListener implements TestExecutionListener {
 
@@ -26,6 +27,7 @@ public final class ProgressListener implements TestExecutionListener {
   private int step;
   private long started;
   private long lastLine;
+  private int lastPrinted;
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicInteger aborted = new AtomicInteger();
@@ -60,6 +62,7 @@ public final class ProgressListener implements TestExecutionListener {
     step = Math.max(1, (total + LINES - 1) / LINES);
     started = clock.millis();
     lastLine = started;
+    lastPrinted = 0;
     done.set(0);
     failed.set(0);
     aborted.set(0);
@@ -75,6 +78,31 @@ public final class ProgressListener implements TestExecutionListener {
     }
   }
 
+  @Override
+  public void executionSkipped(TestIdentifier id, String reason) {
+    if (total > 0 && isScenario(id)) {
+      skipped();
+    }
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    finishedRun();
+  }
+
+  /** A scenario left out by the tag filter: it no longer counts in N. */
+  synchronized void skipped() {
+    total--;
+  }
+
+  /** Prints the last line, unless the last scenario printed it. */
+  synchronized void finishedRun() {
+    if (total > 0 && lastPrinted != done.get()) {
+      out.println(line(done.get(), clock.millis()));
+      lastPrinted = done.get();
+    }
+  }
+
   /** Counts one finished scenario and prints a line when one is due. */
   void finished(TestExecutionResult.Status status) {
     if (status == TestExecutionResult.Status.FAILED) {
@@ -87,6 +115,7 @@ public final class ProgressListener implements TestExecutionListener {
     synchronized (this) {
       if (n == total || n % step == 0 || now - lastLine >= EVERY.toMillis()) {
         lastLine = now;
+        lastPrinted = n;
         out.println(line(n, now));
       }
     }

@@ -56,6 +56,24 @@ class ProgressListenerTest {
   }
 
   @Test
+  void scenariosLeftOutByTheTagFilterAreTakenOffTheTotalAndTheLastLineIsAlwaysPrinted() {
+    listener.start(100);
+    for (int i = 0; i < 90; i++) {
+      listener.skipped();
+    }
+    for (int i = 0; i < 7; i++) {
+      listener.finished(Status.SUCCESSFUL);
+    }
+    listener.finishedRun();
+
+    assertThat(lines())
+        .containsExactly(
+            "[progress] 100 scenarios to run",
+            "[progress] scenario 5 of 10, 0:00 elapsed, 0 failed so far",
+            "[progress] scenario 7 of 10, 0:00 elapsed, 0 failed so far");
+  }
+
+  @Test
   void aRunWithoutScenariosPrintsNothing() {
     listener.start(0);
 
