@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,7 +45,11 @@ public final class ConformanceReport {
         --features DIR        directory of *.feature files (scanned recursively)
         --catalogue FILE      error catalogue (fixtures/errors/<vendor>.yaml); repeatable
         --target NAME         what the scenarios ran against (embedded, a URL, live, ...)
-        --out DIR             where conformance.json, .html and .md are written""";
+        --out DIR             where conformance.json, .html, .md, summary.json and evidence.zip
+                              are written
+        --sources FILE        docs/sources.yaml: the vendor pages the rules link to (optional)
+        --expectations FILE   the kit's expectations.json ledger (optional)
+        --exchanges FILE      the recorded exchanges.jsonl (optional)""";
 
   private ConformanceReport() {}
 
@@ -298,7 +304,7 @@ public final class ConformanceReport {
       return;
     }
     try {
-      print(render(inputs), System.out);
+      print(render(inputs, contextOf(args)), System.out);
     } catch (IOException e) {
       System.err.println("Cannot render the conformance report: " + e.getMessage());
       System.exit(1);
@@ -308,6 +314,27 @@ public final class ConformanceReport {
   private static void print(Result result, PrintStream out) {
     result.summary().forEach(out::println);
   }
+
+  /** The optional {@code --sources}, {@code --expectations} and {@code --exchanges} files. */
+  static RunContext contextOf(String[] args) {
+    Map<String, Path> files = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+      if (CONTEXT_OPTIONS.contains(name)) {
+        String value = eq > 0 ? arg.substring(eq + 1) : args[++i];
+        files.put(name, Path.of(value));
+      } else if (eq < 0 && !arg.equals("--help") && !arg.equals("-h")) {
+        i++;
+      }
+    }
+    return new RunContext(
+        files.get("--sources"), files.get("--expectations"), files.get("--exchanges"), null, null);
+  }
+
+  private static final Set<String> CONTEXT_OPTIONS =
+      Set.of("--sources", "--expectations", "--exchanges");
 
   /**
    * Parses {@code --name value} (or {@code --name=value}) arguments.
@@ -343,6 +370,9 @@ public final class ConformanceReport {
         case "--catalogue" -> catalogues.add(Path.of(value));
         case "--target" -> target = once(name, target, value);
         case "--out" -> out = once(name, out, Path.of(value));
+        case "--sources", "--expectations", "--exchanges" -> {
+          // read by contextOf
+        }
         default -> throw new IllegalArgumentException("Unknown option " + name);
       }
     }

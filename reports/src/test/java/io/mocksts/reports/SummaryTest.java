@@ -166,6 +166,43 @@ class SummaryTest {
   }
 
   @Test
+  void fromAShellTheSourcesLedgerAndExchangesAreOptionalFiles() throws IOException {
+    Path exchanges = ResultSamples.exchanges(out);
+    java.io.PrintStream console = System.out;
+    try {
+      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      ConformanceReport.main(
+          new String[] {
+            "--cucumber-json",
+            ResultSamples.dir().resolve("cucumber.json").toString(),
+            "--features",
+            ResultSamples.dir().resolve("features").toString(),
+            "--target",
+            "live",
+            "--out",
+            out.resolve("cli").toString(),
+            "--sources",
+            ResultSamples.dir().resolve("sources.yaml").toString(),
+            "--expectations=" + ResultSamples.dir().resolve("expectations.json"),
+            "--exchanges",
+            exchanges.toString()
+          });
+    } finally {
+      System.setOut(console);
+    }
+    JsonNode written =
+        JsonMapper.builder().build().readTree(out.resolve("cli/summary.json").toFile());
+
+    assertThat(schema().validate(written)).isEmpty();
+    JsonNode failed = written.path("scenarios").get(3);
+    assertThat(failed.path("name").asText()).isEqualTo("a RoleArn of another account is refused");
+    assertThat(failed.path("exchanges").asInt()).isEqualTo(1);
+    assertThat(failed.path("docs")).hasSize(2);
+    assertThat(written.path("scenarios").get(1).path("expectation").path("reason").asText())
+        .isEqualTo("the live service rounds the duration up");
+  }
+
+  @Test
   void theSchemaRefusesAResultOutsideTheVocabularyAndAMissingTotal() throws IOException {
     render();
     JsonNode written = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
