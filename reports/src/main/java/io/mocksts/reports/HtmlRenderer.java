@@ -72,6 +72,7 @@ final class HtmlRenderer {
       ResultsHtml.results(h, summary);
       ResultsHtml.matrix(h, summary);
       ResultsHtml.failures(h, summary, exchanges);
+      ResultsHtml.cells(h, summary);
     }
     summary(h, report);
     failures(h, report.scenarios());

@@ -65,13 +65,23 @@ final class ResultsHtml {
   }
 
   static void matrix(StringBuilder h, Summary summary) {
-    Map<String, Integer> anchors = anchors(summary);
+    // Results no scenario of the run had are left out of the table (passed and failed stay).
+    List<Outcome> columns =
+        java.util.Arrays.stream(Outcome.values())
+            .filter(
+                o ->
+                    o == Outcome.PASSED
+                        || o == Outcome.FAILED
+                        || summary.totals().getOrDefault(o.label(), 0) > 0)
+            .toList();
     h.append("<h2 id=\"matrix\">Vendor &times; action &times; rule</h2>\n")
+        .append("<p class=\"muted\">One row per Rule of the feature files; a count links to the")
+        .append(" rule's scenarios, a number in the last column to the vendor's own page.</p>\n")
         .append("<table class=\"matrix\">\n<tr><th>Vendor</th><th>Action</th><th>Rule</th>");
-    for (Outcome o : Outcome.values()) {
+    for (Outcome o : columns) {
       h.append("<th>").append(escape(o.label())).append("</th>");
     }
-    h.append("<th>Vendor documentation</th></tr>\n");
+    h.append("<th>Docs</th></tr>\n");
     int i = 0;
     for (Cell c : summary.matrix()) {
       h.append("<tr><td>")
@@ -83,21 +93,41 @@ final class ResultsHtml {
           .append("\">")
           .append(c.rule().isEmpty() ? "(no rule)" : escape(c.rule()))
           .append("</a></td>");
-      for (Outcome o : Outcome.values()) {
+      for (Outcome o : columns) {
         int n = c.counts().getOrDefault(o.label(), 0);
         h.append(n == 0 ? "<td class=\"n zero\">0</td>" : "<td class=\"n\">")
-            .append(n == 0 ? "" : badge(o.label(), String.valueOf(n)) + "</td>");
+            .append(
+                n == 0
+                    ? ""
+                    : "<a href=\"#cell-"
+                        + i
+                        + "\">"
+                        + badge(o.label(), String.valueOf(n))
+                        + "</a></td>");
       }
-      h.append("<td>");
-      docs(h, c.docs());
+      h.append("<td class=\"n\">");
+      for (int j = 0; j < c.docs().size(); j++) {
+        h.append("<a href=\"")
+            .append(escape(c.docs().get(j).url()))
+            .append("\" title=\"")
+            .append(escape(c.docs().get(j).title()))
+            .append("\" rel=\"noreferrer\">[")
+            .append(j + 1)
+            .append("]</a> ");
+      }
       h.append("</td></tr>\n");
       i++;
     }
     h.append("</table>\n");
+  }
+
+  /** The scenarios of each cell, failures linked to their details. */
+  static void cells(StringBuilder h, Summary summary) {
+    Map<String, Integer> anchors = anchors(summary);
     h.append("<h2 id=\"cells\">Scenarios by cell</h2>\n");
     Map<String, Entry> byKey = new HashMap<>();
     summary.scenarios().forEach(e -> byKey.put(e.key(), e));
-    i = 0;
+    int i = 0;
     for (Cell c : summary.matrix()) {
       h.append("<details id=\"cell-")
           .append(i++)
@@ -116,7 +146,13 @@ final class ResultsHtml {
                       + (c.rule().isEmpty() ? "(no rule)" : c.rule())))
           .append(" <small>(")
           .append(c.scenarios().size())
-          .append(")</small></summary>\n<ul>\n");
+          .append(")</small></summary>\n");
+      if (!c.docs().isEmpty()) {
+        h.append("<p><small>Vendor documentation:</small><br>");
+        docs(h, c.docs());
+        h.append("</p>\n");
+      }
+      h.append("<ul>\n");
       for (String key : c.scenarios()) {
         Entry e = byKey.get(key);
         h.append("<li>").append(badge(e.result().label(), e.result().label())).append(' ');
@@ -134,7 +170,9 @@ final class ResultsHtml {
             .append(e.line())
             .append("</code>");
         if (e.reason() != null && e.result() != Outcome.PASSED) {
-          h.append(" &middot; ").append(escape(e.reason()));
+          String reason = e.reason();
+          h.append(" &middot; ")
+              .append(escape(reason.length() > 160 ? reason.substring(0, 157) + "..." : reason));
         }
         h.append("</small></li>\n");
       }
