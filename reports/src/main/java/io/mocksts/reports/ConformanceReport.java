@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +34,7 @@ public final class ConformanceReport {
   static final String JSON_FILE = "conformance.json";
   static final String HTML_FILE = "conformance.html";
   static final String MARKDOWN_FILE = "conformance.md";
+  static final String SUMMARY_FILE = "summary.json";
 
   private static final String USAGE =
       """
@@ -42,7 +45,11 @@ public final class ConformanceReport {
         --features DIR        directory of *.feature files (scanned recursively)
         --catalogue FILE      error catalogue (fixtures/errors/<vendor>.yaml); repeatable
         --target NAME         what the scenarios ran against (embedded, a URL, live, ...)
-        --out DIR             where conformance.json, .html and .md are written""";
+        --out DIR             where conformance.json, .html, .md, summary.json and evidence.zip
+                              are written
+        --sources FILE        docs/sources.yaml: the vendor pages the rules link to (optional)
+        --expectations FILE   the kit's expectations.json ledger (optional)
+        --exchanges FILE      the recorded exchanges.jsonl (optional)""";
 
   private ConformanceReport() {}
 
@@ -86,6 +93,26 @@ public final class ConformanceReport {
   }
 
   /**
+   * What the kit knows of its run beyond Cucumber's JSON; every path may be null or absent.
+   *
+   * @param sources {@code docs/sources.yaml}: the vendor pages the rules link to
+   * @param expectations the kit's expectation ledger, {@code expectations.json}
+   * @param exchanges the recorded exchanges, {@code exchanges.jsonl}
+   * @param metadata the run's metadata; null for only the target and the report's time
+   * @param evidence further files to put in the evidence bundle (e.g. {@code expectations.md})
+   */
+  public record RunContext(
+      Path sources, Path expectations, Path exchanges, RunMetadata metadata, List<Path> evidence) {
+    public RunContext {
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    static RunContext none() {
+      return new RunContext(null, null, null, null, List.of());
+    }
+  }
+
+  /**
    * A rendered report.
    *
    * @param report the model written to {@code json}
@@ -93,7 +120,8 @@ public final class ConformanceReport {
    * @param html path of {@code conformance.html}
    * @param markdown path of {@code conformance.md}
    */
-  public record Result(Report report, Path json, Path html, Path markdown) {
+  public record Result(
+      Report report, Path json, Path html, Path markdown, Summary summaryModel, Path evidence) {
 
     /** True when the run completed and no scenario failed (nor was undefined or pending). */
     public boolean allPassed() {
@@ -129,7 +157,24 @@ public final class ConformanceReport {
       report.coverage().stream()
           .limit(report.run().completed() ? 3 : 2)
           .forEach(c -> lines.add(c.vendor() + " error codes: " + c.summary().text()));
-      lines.add("Report: " + html + " (also " + JSON_FILE + ", " + MARKDOWN_FILE + ")");
+      if (summaryModel != null) {
+        StringBuilder results = new StringBuilder("Results:");
+        summaryModel
+            .totals()
+            .forEach((k, v) -> results.append(v > 0 ? " " + v + " " + k + "," : ""));
+        lines.add(
+            results.substring(
+                0, results.length() - (results.charAt(results.length() - 1) == ',' ? 1 : 0)));
+      }
+      lines.add(
+          "Report: "
+              + html
+              + " (also "
+              + JSON_FILE
+              + ", "
+              + MARKDOWN_FILE
+              + (summaryModel != null ? ", " + SUMMARY_FILE + ", " + EvidenceBundle.FILE : "")
+              + ")");
       return List.copyOf(lines);
     }
   }
@@ -141,7 +186,19 @@ public final class ConformanceReport {
    *     broken cucumber.json is reported in the files instead)
    */
   public static Result render(Inputs inputs) throws IOException {
-    Report report = build(inputs);
+    return render(inputs, RunContext.none());
+  }
+
+  /**
+   * Reads the inputs and the run's context and writes the three report files, {@code summary.json}
+   * and {@code evidence.zip}.
+   *
+   * @throws IOException if a catalogue or the sources file cannot be read or the output cannot be
+   *     written
+   */
+  public static Result render(Inputs inputs, RunContext context) throws IOException {
+    FeatureCatalog catalog = FeatureCatalog.parse(inputs.featuresDir());
+    Report report = build(inputs, catalog);
     Path out = inputs.outDir();
     Files.createDirectories(out);
     Path json = out.resolve(JSON_FILE);
@@ -151,15 +208,44 @@ public final class ConformanceReport {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build()
         .writeValue(json.toFile(), report);
-    Files.writeString(html, HtmlRenderer.render(report), StandardCharsets.UTF_8);
+    RunMetadata metadata =
+        context.metadata() != null
+            ? context.metadata()
+            : RunMetadata.of(inputs.target(), inputs.generatedAt().toString());
+    Exchanges exchanges = Exchanges.read(context.exchanges());
+    Summary summary =
+        SummaryBuilder.build(
+            report,
+            catalog,
+            LedgerFile.read(context.expectations()),
+            exchanges,
+            Sources.read(context.sources()),
+            metadata);
+    Path summaryJson = out.resolve(SUMMARY_FILE);
+    JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build()
+        .writeValue(summaryJson.toFile(), summary);
+    Files.writeString(
+        html, HtmlRenderer.render(report, summary, exchanges), StandardCharsets.UTF_8);
     Files.writeString(markdown, MarkdownRenderer.render(report), StandardCharsets.UTF_8);
-    return new Result(report, json, html, markdown);
+    List<Path> extras = new ArrayList<>();
+    if (context.expectations() != null) {
+      extras.add(context.expectations());
+    }
+    extras.addAll(context.evidence());
+    Path evidence =
+        EvidenceBundle.write(out, summary, exchanges, summaryJson, html, markdown, extras);
+    return new Result(report, json, html, markdown, summary, evidence);
   }
 
   /** Builds the report model without writing anything. */
   static Report build(Inputs inputs) throws IOException {
+    return build(inputs, FeatureCatalog.parse(inputs.featuresDir()));
+  }
+
+  private static Report build(Inputs inputs, FeatureCatalog features) throws IOException {
     CucumberJson.Results run = CucumberJson.read(inputs.cucumberJson());
-    FeatureCatalog features = FeatureCatalog.parse(inputs.featuresDir());
     List<ErrorCatalogue> catalogues = new ArrayList<>();
     for (Path path : inputs.catalogues()) {
       catalogues.add(ErrorCatalogue.load(path));
@@ -218,7 +304,7 @@ public final class ConformanceReport {
       return;
     }
     try {
-      print(render(inputs), System.out);
+      print(render(inputs, contextOf(args)), System.out);
     } catch (IOException e) {
       System.err.println("Cannot render the conformance report: " + e.getMessage());
       System.exit(1);
@@ -228,6 +314,27 @@ public final class ConformanceReport {
   private static void print(Result result, PrintStream out) {
     result.summary().forEach(out::println);
   }
+
+  /** The optional {@code --sources}, {@code --expectations} and {@code --exchanges} files. */
+  static RunContext contextOf(String[] args) {
+    Map<String, Path> files = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+      if (CONTEXT_OPTIONS.contains(name)) {
+        String value = eq > 0 ? arg.substring(eq + 1) : args[++i];
+        files.put(name, Path.of(value));
+      } else if (eq < 0 && !arg.equals("--help") && !arg.equals("-h")) {
+        i++;
+      }
+    }
+    return new RunContext(
+        files.get("--sources"), files.get("--expectations"), files.get("--exchanges"), null, null);
+  }
+
+  private static final Set<String> CONTEXT_OPTIONS =
+      Set.of("--sources", "--expectations", "--exchanges");
 
   /**
    * Parses {@code --name value} (or {@code --name=value}) arguments.
@@ -263,6 +370,9 @@ public final class ConformanceReport {
         case "--catalogue" -> catalogues.add(Path.of(value));
         case "--target" -> target = once(name, target, value);
         case "--out" -> out = once(name, out, Path.of(value));
+        case "--sources", "--expectations", "--exchanges" -> {
+          // read by contextOf
+        }
         default -> throw new IllegalArgumentException("Unknown option " + name);
       }
     }

@@ -113,12 +113,18 @@ final class CucumberJson {
 
   private static Scenario scenarioOf(JsonFeature feature, JsonElement e, List<JsonStep> steps) {
     List<FailedStep> outcomes = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    List<String> output = new ArrayList<>();
     for (JsonHook h : list(e.before())) {
       outcomes.add(hook("Before", h));
+      messages.add(message(h.result()));
+      output.addAll(strings(h.output()));
     }
     for (JsonStep s : steps) {
       for (JsonHook h : list(s.before())) {
         outcomes.add(hook("BeforeStep", h));
+        messages.add(message(h.result()));
+        output.addAll(strings(h.output()));
       }
       JsonResult r = s.result();
       outcomes.add(
@@ -127,18 +133,29 @@ final class CucumberJson {
               nonNull(s.name()),
               Status.of(r == null ? null : r.status()),
               r == null ? null : firstLine(r.errorMessage())));
+      messages.add(message(r));
+      output.addAll(strings(s.output()));
       for (JsonHook h : list(s.after())) {
         outcomes.add(hook("AfterStep", h));
+        messages.add(message(h.result()));
+        output.addAll(strings(h.output()));
       }
     }
     for (JsonHook h : list(e.after())) {
       outcomes.add(hook("After", h));
+      messages.add(message(h.result()));
+      output.addAll(strings(h.output()));
     }
     Status status = statusOf(outcomes);
-    FailedStep failure =
-        status == Status.PASSED
-            ? null
-            : outcomes.stream().filter(o -> o.status() == status).findFirst().orElse(null);
+    FailedStep failure = null;
+    String message = null;
+    for (int i = 0; status != Status.PASSED && i < outcomes.size(); i++) {
+      if (outcomes.get(i).status() == status) {
+        failure = outcomes.get(i);
+        message = messages.get(i);
+        break;
+      }
+    }
     return new Scenario(
         nonNull(feature.name()),
         nonNull(feature.uri()),
@@ -147,7 +164,37 @@ final class CucumberJson {
         names(e.tags()),
         status,
         Coverage.assertedCodes(steps.stream().map(JsonStep::name).toList()),
-        failure);
+        failure,
+        message,
+        output);
+  }
+
+  /**
+   * An error message without its stack trace and without the exception's class name: what the
+   * assertion (or the abort) said, all its lines.
+   */
+  static String message(JsonResult result) {
+    if (result == null || result.errorMessage() == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : result.errorMessage().split("\\R")) {
+      String stripped = line.strip();
+      if (stripped.startsWith("at ") && line.startsWith("\t")) {
+        break;
+      }
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(line);
+    }
+    String text = out.toString().strip();
+    text = text.replaceFirst("^[\\w.$]+(Exception|Error)(: ?|$)", "").strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static List<String> strings(List<String> maybe) {
+    return maybe == null ? List.of() : maybe.stream().filter(Objects::nonNull).toList();
   }
 
   /** The worst outcome wins: failed, then undefined, pending, skipped; otherwise passed. */
@@ -228,10 +275,11 @@ final class CucumberJson {
       int line,
       JsonResult result,
       List<JsonHook> before,
-      List<JsonHook> after) {}
+      List<JsonHook> after,
+      List<String> output) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record JsonHook(JsonMatch match, JsonResult result) {}
+  record JsonHook(JsonMatch match, JsonResult result, List<String> output) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record JsonMatch(String location) {}

@@ -42,9 +42,16 @@ record FeatureCatalog(List<Pickled> pickles, List<String> problems) {
    * @param line line of the scenario, or of the example row for an outline
    * @param tags tags including those inherited from Feature, Rule and Examples
    * @param codes error codes asserted by the pickle's steps
+   * @param rule the name of the {@code Rule:} block the scenario sits in, or "" outside any
    */
   record Pickled(
-      String feature, String uri, int line, String name, List<String> tags, List<String> codes) {
+      String feature,
+      String uri,
+      int line,
+      String name,
+      List<String> tags,
+      List<String> codes,
+      String rule) {
     Pickled {
       tags = List.copyOf(tags);
       codes = List.copyOf(codes);
@@ -103,6 +110,7 @@ record FeatureCatalog(List<Pickled> pickles, List<String> problems) {
       }
       String feature = "";
       Map<String, Integer> lines = new HashMap<>();
+      Map<String, String> rules = new HashMap<>();
       for (Envelope envelope : envelopes) {
         envelope
             .getParseError()
@@ -119,12 +127,19 @@ record FeatureCatalog(List<Pickled> pickles, List<String> problems) {
                 .ifPresent(
                     rule ->
                         rule.getChildren()
-                            .forEach(rc -> rc.getScenario().ifPresent(s -> addLines(s, lines))));
+                            .forEach(
+                                rc ->
+                                    rc.getScenario()
+                                        .ifPresent(
+                                            s -> {
+                                              addLines(s, lines);
+                                              rules.put(s.getId(), rule.getName().strip());
+                                            })));
           }
         }
         Optional<Pickle> pickle = envelope.getPickle();
         if (pickle.isPresent()) {
-          pickles.add(pickled(feature, uri, pickle.get(), lines));
+          pickles.add(pickled(feature, uri, pickle.get(), lines, rules));
         }
       }
     }
@@ -142,7 +157,11 @@ record FeatureCatalog(List<Pickled> pickles, List<String> problems) {
   }
 
   private static Pickled pickled(
-      String feature, String uri, Pickle pickle, Map<String, Integer> lines) {
+      String feature,
+      String uri,
+      Pickle pickle,
+      Map<String, Integer> lines,
+      Map<String, String> rules) {
     // An outline row's pickle names the Scenario, then the example row; the row's line is the one
     // Cucumber reports for it.
     List<String> ast = pickle.getAstNodeIds();
@@ -153,7 +172,8 @@ record FeatureCatalog(List<Pickled> pickles, List<String> problems) {
         line,
         pickle.getName(),
         pickle.getTags().stream().map(PickleTag::getName).toList(),
-        Coverage.assertedCodes(pickle.getSteps().stream().map(PickleStep::getText).toList()));
+        Coverage.assertedCodes(pickle.getSteps().stream().map(PickleStep::getText).toList()),
+        ast.isEmpty() ? "" : rules.getOrDefault(ast.get(0), ""));
   }
 
   private static void addLines(Scenario scenario, Map<String, Integer> lines) {

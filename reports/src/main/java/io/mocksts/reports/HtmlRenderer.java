@@ -44,6 +44,11 @@ final class HtmlRenderer {
   private HtmlRenderer() {}
 
   static String render(Report report) {
+    return render(report, null, Exchanges.none());
+  }
+
+  /** The page, with the summary's results, matrix and failure details when a summary is given. */
+  static String render(Report report, Summary summary, Exchanges exchanges) {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -51,6 +56,7 @@ final class HtmlRenderer {
         .append(escape(report.target()))
         .append("</title>\n<style>\n")
         .append(CSS)
+        .append(ResultsHtml.CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>STS conformance report</h1>\n<p class=\"muted\">Target <code>")
         .append(escape(report.target()))
@@ -61,6 +67,12 @@ final class HtmlRenderer {
       h.append("<div class=\"banner failed\">The run did not complete. ")
           .append(escape(report.run().message()))
           .append("</div>\n");
+    }
+    if (summary != null) {
+      ResultsHtml.results(h, summary);
+      ResultsHtml.matrix(h, summary);
+      ResultsHtml.failures(h, summary, exchanges);
+      ResultsHtml.cells(h, summary);
     }
     summary(h, report);
     failures(h, report.scenarios());

@@ -121,8 +121,10 @@ public record Report(
    * @param codes error codes the scenario asserts ({@code the request fails with HTTP n and code
    *     "X"})
    * @param failure the first step (or hook) that did not pass, when the scenario failed
+   * @param message the whole message of that step's error without its stack trace, or null
+   * @param output what the steps and hooks logged ({@code scenario.log}), in order
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Scenario(
       String feature,
       String uri,
@@ -131,10 +133,13 @@ public record Report(
       List<String> tags,
       Status status,
       List<String> codes,
-      FailedStep failure) {
+      FailedStep failure,
+      String message,
+      List<String> output) {
     public Scenario {
       tags = List.copyOf(tags);
       codes = List.copyOf(codes);
+      output = output == null ? List.of() : List.copyOf(output);
     }
   }
 
