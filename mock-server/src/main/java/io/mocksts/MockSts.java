@@ -78,6 +78,7 @@ public final class MockSts implements AutoCloseable {
   private List<String> masterKeyIds = List.of();
   private boolean masterKeySupplied;
   private Faults faults;
+  private Identities identities;
   private final GracefulStop graceful;
   private final Optional<JsonLinesLog> log;
 
@@ -212,6 +213,7 @@ public final class MockSts implements AutoCloseable {
     sts.masterKeyIds = keys.ids();
     sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
     sts.faults = new Faults(extensions.faults());
+    sts.identities = Identities.of(world);
     List<StubMapping> own = new ArrayList<>();
     own.add(
         any(anyUrl())
@@ -360,6 +362,25 @@ public final class MockSts implements AutoCloseable {
   /** The mock's clock, moves included (a live view: it follows later moves). */
   public Clock clock() {
     return clock.withZone(ZoneOffset.UTC);
+  }
+
+  /**
+   * The mock's clock as a {@link MockClock}: a {@link Clock} (a live view, as {@link #clock()})
+   * that can also be moved, e.g. handed to {@code TestIdp.bundled(clock)} so that what it mints
+   * follows the mock's time.
+   */
+  public MockClock mockClock() {
+    return new MockClock(clock);
+  }
+
+  /** The identities of the running world (users and their keys, accounts, role ARNs, providers). */
+  public Identities identities() {
+    return identities;
+  }
+
+  /** Where the mock listens: the HTTP and (when enabled) HTTPS base URIs. */
+  public Endpoints endpoints() {
+    return new Endpoints(java.net.URI.create(baseUrl()), httpsBaseUrl().map(java.net.URI::create));
   }
 
   /** How far the mock's clock is from real time (zero unless moved). */
