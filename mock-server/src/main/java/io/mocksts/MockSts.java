@@ -21,6 +21,7 @@ import io.mocksts.internal.core.WorldException;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.http.JsonLinesLog;
+import io.mocksts.internal.logging.QuietLogging;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tls.SelfSignedCertificate;
 import io.mocksts.internal.wiremock.GracefulStop;
@@ -79,6 +80,7 @@ public final class MockSts implements AutoCloseable {
   private boolean masterKeySupplied;
   private Faults faults;
   private Identities identities;
+  private AutoCloseable quietLogging;
   private final GracefulStop graceful;
   private final Optional<JsonLinesLog> log;
 
@@ -194,10 +196,12 @@ public final class MockSts implements AutoCloseable {
                     .keystoreType("PKCS12"));
 
     WireMockServer server = new WireMockServer(config);
+    AutoCloseable quiet = QuietLogging.install(); // docs/embedding.md, "Logging"
     try {
       server.start();
     } catch (FatalStartupException | IllegalStateException e) {
       log.ifPresent(JsonLinesLog::close);
+      closeQuietly(quiet);
       throw new MockStsException(
           "cannot listen on "
               + options.bindAddress()
@@ -213,6 +217,7 @@ public final class MockSts implements AutoCloseable {
     sts.masterKeyIds = keys.ids();
     sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
     sts.faults = new Faults(extensions.faults());
+    sts.quietLogging = quiet;
     sts.identities = Identities.of(world);
     List<StubMapping> own = new ArrayList<>();
     own.add(
@@ -452,6 +457,10 @@ public final class MockSts implements AutoCloseable {
   public void stop() {
     server.stop();
     log.ifPresent(JsonLinesLog::close);
+    if (quietLogging != null) {
+      closeQuietly(quietLogging);
+      quietLogging = null;
+    }
     keyStore.ifPresent(
         file -> {
           try {
@@ -465,6 +474,14 @@ public final class MockSts implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  private static void closeQuietly(AutoCloseable handle) {
+    try {
+      handle.close();
+    } catch (Exception e) {
+      // releasing the logging filter cannot fail
+    }
   }
 
   private String host() {
