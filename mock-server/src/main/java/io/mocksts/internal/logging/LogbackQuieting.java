@@ -8,8 +8,10 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Marker;
 
 /**
- * The logback side of {@link QuietLogging}: denies events below INFO logged on the mock's threads;
- * everything else is left to the user's configuration. Loaded only when logback is the binding.
+ * The logback side of {@link QuietLogging}: denies events below WARN logged on the mock's threads
+ * (what the mock's libraries log below WARN is routine detail; WARN and ERROR still reach the
+ * user). Everything else is left to the user's configuration. Loaded only when logback is the
+ * binding.
  */
 final class LogbackQuieting extends TurboFilter {
 
@@ -30,7 +32,7 @@ final class LogbackQuieting extends TurboFilter {
   @Override
   public FilterReply decide(
       Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level != null && level.isGreaterOrEqual(Level.INFO)) {
+    if (level != null && level.isGreaterOrEqual(Level.WARN)) {
       return FilterReply.NEUTRAL;
     }
     // isDebugEnabled() and the like ask with their level too, so guarded messages are not built

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /**
  * Which threads do the mock's own work, so that the libraries it runs there (Jetty, WireMock,
- * Santuario, OpenSAML, Jackson) do not write what they see to the user's log below INFO: their
+ * Santuario, OpenSAML, Jackson) do not write what they see to the user's log below WARN: their
  * DEBUG lines carry request lines, headers, buffers and pre-digested XML, and so signatures,
  * security tokens, SAML assertions and OIDC tokens (docs/embedding.md, "Logging").
  *

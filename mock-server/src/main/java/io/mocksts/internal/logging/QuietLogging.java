@@ -3,7 +3,7 @@ package io.mocksts.internal.logging;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the events below INFO that the mock's threads ({@link MockStsThreads}) log out of the
+ * Keeps the events below WARN that the mock's threads ({@link MockStsThreads}) log out of the
  * user's logging binding, while at least one mock runs. SLF4J has no binding-neutral way to filter
  * events, so this adapts to the binding it finds: logback (a TurboFilter denying those events, and
  * only those: the user's own threads keep every level). Other bindings are left as they are
@@ -20,7 +20,7 @@ public final class QuietLogging {
   private QuietLogging() {}
 
   /**
-   * Filters the mock's threads' events below INFO until the returned handle is closed; handles nest
+   * Filters the mock's threads' events below WARN until the returned handle is closed; handles nest
    * (one per running mock).
    */
   public static synchronized AutoCloseable install() {

@@ -10,7 +10,7 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 /**
  * WireMock's Jetty thread pool (as its own QueuedThreadPoolFactory builds it), with threads named
  * {@code mock-sts-jetty-N-...}: what Jetty and the libraries below it log on them stays out of the
- * user's log below INFO ({@link MockStsThreads}, {@link io.mocksts.internal.logging.QuietLogging}).
+ * user's log below WARN ({@link MockStsThreads}, {@link io.mocksts.internal.logging.QuietLogging}).
  */
 final class MockStsThreadPool implements ThreadPoolFactory {
 
