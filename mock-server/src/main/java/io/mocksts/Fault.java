@@ -24,7 +24,7 @@ import java.util.OptionalLong;
  * single delay is capped at 60 s), or a network fault. It applies to the next {@code n} matching
  * calls, to a share of them, or (by default) to every one until cleared. See docs/faults.md.
  *
- * @throws IllegalArgumentException from any method given an unusable value, naming it
+ * <p>Every method throws {@link IllegalArgumentException} when given an unusable value, naming it.
  */
 public final class Fault {
 

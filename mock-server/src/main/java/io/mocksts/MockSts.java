@@ -22,6 +22,7 @@ import io.mocksts.internal.core.WorldException;
 import io.mocksts.internal.core.WorldLoader;
 import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.http.JsonLinesLog;
+import io.mocksts.internal.logging.QuietLogging;
 import io.mocksts.internal.tencent.TencentLimits;
 import io.mocksts.internal.tls.SelfSignedCertificate;
 import io.mocksts.internal.wiremock.GracefulStop;
@@ -81,6 +82,8 @@ public final class MockSts implements AutoCloseable {
   private List<String> masterKeyIds = List.of();
   private boolean masterKeySupplied;
   private Faults faults;
+  private Identities identities;
+  private AutoCloseable quietLogging;
   private final GracefulStop graceful;
   private final Optional<JsonLinesLog> log;
   private Optional<MetadataListener> metadataListener = Optional.empty();
@@ -206,10 +209,12 @@ public final class MockSts implements AutoCloseable {
                     .keystoreType("PKCS12"));
 
     WireMockServer server = new WireMockServer(config);
+    AutoCloseable quiet = QuietLogging.install(); // docs/embedding.md, "Logging"
     try {
       server.start();
     } catch (FatalStartupException | IllegalStateException e) {
       log.ifPresent(JsonLinesLog::close);
+      closeQuietly(quiet);
       throw new MockStsException(
           "cannot listen on "
               + options.bindAddress()
@@ -243,6 +248,8 @@ public final class MockSts implements AutoCloseable {
     sts.masterKeyIds = keys.ids();
     sts.masterKeySupplied = keys.origin() == MasterKeys.Origin.SUPPLIED;
     sts.faults = new Faults(extensions.faults());
+    sts.quietLogging = quiet;
+    sts.identities = Identities.of(world);
     List<StubMapping> own = new ArrayList<>();
     own.add(
         any(anyUrl())
@@ -408,6 +415,25 @@ public final class MockSts implements AutoCloseable {
     return clock.withZone(ZoneOffset.UTC);
   }
 
+  /**
+   * The mock's clock as a {@link MockClock}: a {@link Clock} (a live view, as {@link #clock()})
+   * that can also be moved, e.g. handed to {@code TestIdp.bundled(clock)} so that what it mints
+   * follows the mock's time.
+   */
+  public MockClock mockClock() {
+    return new MockClock(clock);
+  }
+
+  /** The identities of the running world (users and their keys, accounts, role ARNs, providers). */
+  public Identities identities() {
+    return identities;
+  }
+
+  /** Where the mock listens: the HTTP and (when enabled) HTTPS base URIs. */
+  public Endpoints endpoints() {
+    return new Endpoints(java.net.URI.create(baseUrl()), httpsBaseUrl().map(java.net.URI::create));
+  }
+
   /** How far the mock's clock is from real time (zero unless moved). */
   public Duration clockOffset() {
     return clock.offset();
@@ -479,6 +505,10 @@ public final class MockSts implements AutoCloseable {
     server.stop();
     metadataListener.ifPresent(MetadataListener::close);
     log.ifPresent(JsonLinesLog::close);
+    if (quietLogging != null) {
+      closeQuietly(quietLogging);
+      quietLogging = null;
+    }
     keyStore.ifPresent(
         file -> {
           try {
@@ -492,6 +522,14 @@ public final class MockSts implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  private static void closeQuietly(AutoCloseable handle) {
+    try {
+      handle.close();
+    } catch (Exception e) {
+      // releasing the logging filter cannot fail
+    }
   }
 
   private String host() {

@@ -6,57 +6,139 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aliyun.sts20150401.Client;
 import com.aliyun.sts20150401.models.AssumeRoleRequest;
 import com.aliyun.sts20150401.models.AssumeRoleResponseBody;
+import com.aliyun.sts20150401.models.AssumeRoleWithOIDCRequest;
+import com.aliyun.sts20150401.models.GetCallerIdentityResponseBody;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
-import io.mocksts.MockSts;
-import io.mocksts.junit.MockStsExtension;
+import io.mocksts.Endpoints;
+import io.mocksts.Fault;
+import io.mocksts.Faults;
+import io.mocksts.Identities;
+import io.mocksts.MockClock;
+import io.mocksts.idp.TestIssuer;
+import io.mocksts.junit.MockStsTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A user's test with the mock STS: the extension starts one mock per test class, with the default
- * world, and injects it; the official Alibaba Cloud SDK is pointed at it with two settings.
+ * A user's test with the mock STS: {@code @MockStsTest} starts one mock for the class (default
+ * world, free port) and injects what a test needs; the official Alibaba Cloud SDK (Tea {@code
+ * sts20150401}) is pointed at it with two settings.
  */
-@ExtendWith(MockStsExtension.class)
+@MockStsTest
 class JUnitExtensionExampleTest {
 
-  // alice and mock-role of the default world (fixtures/world.yaml)
-  static final String ALICE_KEY_ID = "LTAI5tMockAliceAccessKey";
-  static final String ALICE_SECRET = "MockAliceAccessKeySecret000001";
-  static final String MOCK_ROLE = "acs:ram::1234567890123456:role/mock-role";
-
-  static Client sts(MockSts sts, String secret) throws Exception {
+  static Client sts(Endpoints endpoints, String keyId, String secret) throws Exception {
     return new Client(
         new Config()
-            .setAccessKeyId(ALICE_KEY_ID)
+            .setAccessKeyId(keyId)
             .setAccessKeySecret(secret)
-            .setEndpoint("127.0.0.1:" + sts.port()) // host:port, no scheme
-            .setProtocol("HTTP")); // the mock's plain-HTTP port
+            .setEndpoint(endpoints.httpHost()) // 127.0.0.1:PORT, no scheme
+            .setProtocol("HTTP"));
   }
 
   @Test
-  void aliceAssumesTheRole(MockSts sts) throws Exception {
+  void aliceAssumesTheRoleAndTheCredentialsWork(Endpoints endpoints, Identities identities)
+      throws Exception {
+    Identities.Account account = identities.alibaba().main();
+    Identities.User alice = account.user("alice");
+
     AssumeRoleResponseBody body =
-        sts(sts, ALICE_SECRET)
-            .assumeRole(new AssumeRoleRequest().setRoleArn(MOCK_ROLE).setRoleSessionName("my-test"))
+        sts(endpoints, alice.accessKeyId(), alice.accessKeySecret())
+            .assumeRole(
+                new AssumeRoleRequest()
+                    .setRoleArn(account.roleArn("mock-role"))
+                    .setRoleSessionName("my-test"))
             .getBody();
 
     assertThat(body.getCredentials().getAccessKeyId()).startsWith("STS.");
-    assertThat(body.getAssumedRoleUser().getArn()).isEqualTo(MOCK_ROLE + "/my-test");
+    assertThat(body.getAssumedRoleUser().getArn())
+        .isEqualTo(account.roleArn("mock-role") + "/my-test");
   }
 
   @Test
-  void aWrongSecretIsRefusedAsByTheRealService(MockSts sts) throws Exception {
-    Client client = sts(sts, "not-alice-s-secret");
+  void aWrongSecretIsRefusedAsByTheRealService(Endpoints endpoints, Identities identities)
+      throws Exception {
+    Identities.Account account = identities.alibaba().main();
+    Client client = sts(endpoints, account.user("alice").accessKeyId(), "not-alice-s-secret");
 
     TeaException error =
         catchThrowableOfType(
             TeaException.class,
             () ->
                 client.assumeRole(
-                    new AssumeRoleRequest().setRoleArn(MOCK_ROLE).setRoleSessionName("my-test")));
+                    new AssumeRoleRequest()
+                        .setRoleArn(account.roleArn("mock-role"))
+                        .setRoleSessionName("my-test")));
 
     assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
     assertThat(error.getStatusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void anOidcTokenOfTheTestIssuerIsExchanged(
+      Endpoints endpoints, Identities identities, TestIssuer issuer) throws Exception {
+    Identities.Account account = identities.alibaba().main();
+    String token =
+        issuer.token("system:serviceaccount:default:my-app").audience("sts.aliyuncs.com").sign();
+
+    AssumeRoleWithOIDCRequest request =
+        new AssumeRoleWithOIDCRequest()
+            .setOIDCProviderArn(account.oidcProvider("mock-oidc").arn())
+            .setRoleArn(account.roleArn("mock-oidc-role"))
+            .setOIDCToken(token)
+            .setRoleSessionName("my-app");
+
+    assertThat(
+            new Client(new Config().setEndpoint(endpoints.httpHost()).setProtocol("HTTP"))
+                .assumeRoleWithOIDC(request)
+                .getBody()
+                .getCredentials()
+                .getSecurityToken())
+        .isNotBlank();
+  }
+
+  @Test
+  void issuedCredentialsExpireWhenTheMockSClockMoves(
+      Endpoints endpoints, Identities identities, MockClock clock) throws Exception {
+    Identities.Account account = identities.alibaba().main();
+    Identities.User alice = account.user("alice");
+    AssumeRoleResponseBody.AssumeRoleResponseBodyCredentials issued =
+        sts(endpoints, alice.accessKeyId(), alice.accessKeySecret())
+            .assumeRole(
+                new AssumeRoleRequest()
+                    .setRoleArn(account.roleArn("mock-role"))
+                    .setRoleSessionName("my-test")
+                    .setDurationSeconds(900L))
+            .getBody()
+            .getCredentials();
+    Config session =
+        new Config()
+            .setAccessKeyId(issued.getAccessKeyId())
+            .setAccessKeySecret(issued.getAccessKeySecret())
+            .setSecurityToken(issued.getSecurityToken())
+            .setEndpoint(endpoints.httpHost())
+            .setProtocol("HTTP");
+
+    clock.advance(Duration.ofMinutes(16)); // put back onto real time after the test
+
+    TeaException error =
+        catchThrowableOfType(TeaException.class, () -> new Client(session).getCallerIdentity());
+    assertThat(error.getCode()).isEqualTo("InvalidSecurityToken.Expired");
+  }
+
+  @Test
+  void anInjectedThrottlingErrorReachesTheSdk(
+      Endpoints endpoints, Identities identities, Faults faults) throws Exception {
+    Identities.User alice = identities.alibaba().main().user("alice");
+    faults.inject(Fault.alibaba().action("GetCallerIdentity").error("Throttling").times(1));
+    Client client = sts(endpoints, alice.accessKeyId(), alice.accessKeySecret());
+
+    TeaException error = catchThrowableOfType(TeaException.class, client::getCallerIdentity);
+    GetCallerIdentityResponseBody next =
+        client.getCallerIdentity().getBody(); // the fault is used up
+
+    assertThat(error.getCode()).isEqualTo("Throttling");
+    assertThat(next.getIdentityType()).isEqualTo("RAMUser");
   }
 }

@@ -1,5 +1,6 @@
 package io.mocksts.idp;
 
+import io.mocksts.internal.logging.MockStsThreads;
 import io.mocksts.internal.saml.IdpMetadata;
 import io.mocksts.internal.saml.OpenSaml;
 import io.mocksts.internal.saml.RolePair;
@@ -382,17 +383,22 @@ public final class SamlResponseBuilder {
       setDigest(responseSignature);
     }
     Element element = OpenSaml.marshall(response);
-    try {
-      // Inner first: the Response's digest covers the signed Assertion.
-      if (assertionSignature != null) {
-        Signer.signObject(assertionSignature);
-      }
-      if (responseSignature != null) {
-        Signer.signObject(responseSignature);
-      }
-    } catch (SignatureException e) {
-      throw new IllegalStateException("cannot sign the SAML Response", e);
-    }
+    // Quietly: Santuario logs the pre-digested assertion at DEBUG (docs/embedding.md, "Logging").
+    MockStsThreads.quietly(
+        () -> {
+          try {
+            // Inner first: the Response's digest covers the signed Assertion.
+            if (assertionSignature != null) {
+              Signer.signObject(assertionSignature);
+            }
+            if (responseSignature != null) {
+              Signer.signObject(responseSignature);
+            }
+          } catch (SignatureException e) {
+            throw new IllegalStateException("cannot sign the SAML Response", e);
+          }
+          return null;
+        });
     return element;
   }
 

@@ -83,6 +83,7 @@ public final class ServerHardening {
             new GuardedJettyServer.Factory(
                 extensions::router, access, sts, admin, faultLog, extensions.graceful()))
         .containerThreads(THREADS)
+        .threadPoolFactory(new MockStsThreadPool()) // named threads: docs/embedding.md, "Logging"
         // No cleartext HTTP/2 (h2c upgrade): no STS speaks it, and its upgrade of a request with a
         // body does not survive a body received asynchronously. HTTP/2 over TLS stays available.
         .http2PlainDisabled(true)

@@ -70,7 +70,7 @@ public final class HostileCorpus {
    * What a recipe needs: the vendor, the IdP (and an impostor), the role the request names, and a
    * second IdP that the same account registers as another SAML provider with its own key.
    *
-   * @param role the role pair the request names: of the first provider, or of the second one for a
+   * @param roleArn the role the request names: of the first provider, or of the second one for a
    *     recipe that is {@link Recipe#secondProvider() presented to the second provider}
    */
   public record Context(
