@@ -149,8 +149,8 @@ final class DryRunReport {
     for (Entry entry : entries) {
       ScenarioPlan plan = entry.plan();
       if (!plan.family().equals(family)) {
+        out.append(family == null ? "" : "\n").append("## ").append(plan.family()).append("\n\n");
         family = plan.family();
-        out.append("## ").append(family).append("\n\n");
       }
       out.append("- **").append(cell(plan.name())).append("**");
       if (entry.notApplicable().isPresent()) {
