@@ -37,7 +37,7 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
     OASIS, Profiles for the OASIS SAML V2.0 (saml-profiles-2.0-os), §4.1.4 Web Browser SSO response rules: https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf
     W3C, XML Signature Syntax and Processing Version 1.1: https://www.w3.org/TR/xmldsig-core1/
 
-  @doc-alibaba-4.2-errors @doc-gap-alibaba-gaps-4
+  @doc-alibaba-4.2-errors @doc-gap-alibaba-gaps-4 @hostile
   Rule: A forged, malformed, expired or replayed Response is refused with the documented code and no credentials (Alibaba AssumeRoleWithSAML reference, Alibaba role-based SSO: SAML assertion content)
 
     Scenario Outline: <recipe> (<attack>) is refused with <code>

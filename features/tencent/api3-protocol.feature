@@ -219,7 +219,7 @@ Feature: Tencent Cloud API 3.0 protocol: envelopes, common parameters and common
         | RoleSessionName | a b |
       Then the request fails with code "MissingParameter"
 
-  @doc-tencent-2.2-size
+  @doc-tencent-2.2-size @load
   Rule: A GET is at most 32 KB, a v1 POST 1 MB and a TC3 POST 10 MB (Tencent API 3.0 request structure)
 
     Scenario: a GET over 32 KB is refused before anything else

@@ -500,7 +500,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML
   @doc-tencent-1.1-rate-limit
   Rule: An account may call AssumeRoleWithSAML 200 times a second (Tencent STS actions and rate limits)
 
-    @mock-only
+    @mock-only @load
     Scenario: a call beyond the account's rate is refused
       Given the target allows 2 AssumeRoleWithSAML calls a second per account
       When the caller calls AssumeRoleWithSAML 5 times in a row, stopping once throttled, with:

@@ -116,7 +116,7 @@ Feature: Tencent Cloud STS AssumeRoleWithWebIdentity
   @doc-tencent-1.1-rate-limit
   Rule: An account may call AssumeRoleWithWebIdentity 20 times a second (Tencent STS actions and rate limits)
 
-    @mock-only
+    @mock-only @load
     Scenario: a call beyond the account's rate is refused
       Given the target allows 2 AssumeRoleWithWebIdentity calls a second per account
       When the caller calls AssumeRoleWithWebIdentity 5 times in a row, stopping once throttled, with:

@@ -427,7 +427,7 @@ Feature: Tencent Cloud STS AssumeRole
   @doc-tencent-1.1-rate-limit
   Rule: An account may call AssumeRole 600 times a second (Tencent STS actions and rate limits)
 
-    @mock-only
+    @mock-only @load
     Scenario: a call beyond the account's rate is refused
       Given the target allows 2 AssumeRole calls a second per account
       When the caller calls AssumeRole 5 times in a row, stopping once throttled, with:

@@ -135,13 +135,14 @@ Feature: Tencent Cloud STS GetCallerIdentity
   @doc-tencent-1.1-rate-limit
   Rule: An account may call GetCallerIdentity 20 times a second (Tencent STS actions and rate limits)
 
-    @mock-only
+    @mock-only @load
     Scenario: a call beyond the account's rate is refused
       Given the caller is the CAM user "alice" of account "main"
       And the target allows 2 GetCallerIdentity calls a second per account
       When the caller calls GetCallerIdentity 5 times in a row, stopping once throttled
       Then the request fails with code "RequestLimitExceeded"
 
+    @load
     Scenario: a burst of calls beyond the documented rate still succeeds for a client that retries as the SDKs do
       Given the caller is the CAM user "alice" of account "main"
       When the caller calls GetCallerIdentity 25 times in a row, stopping once throttled

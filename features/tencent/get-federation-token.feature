@@ -203,7 +203,7 @@ Feature: Tencent Cloud STS GetFederationToken
   @doc-tencent-1.1-rate-limit
   Rule: An account may call GetFederationToken 600 times a second (Tencent STS actions and rate limits)
 
-    @mock-only
+    @mock-only @load
     Scenario: a call beyond the account's rate is refused
       Given the target allows 2 GetFederationToken calls a second per account
       When the caller calls GetFederationToken 5 times in a row, stopping once throttled, with:

@@ -36,7 +36,7 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
     Tencent Cloud SDK for Go: common client, unsigned requests (client.go): https://github.com/TencentCloud/tencentcloud-sdk-go/blob/144f6c8d39e4/tencentcloud/common/client.go
     Tencent Cloud Java SDK: AbstractClient (TencentCloud/tencentcloud-sdk-java): https://github.com/TencentCloud/tencentcloud-sdk-java/blob/970d68bd0f0d/src/main/java/com/tencentcloudapi/common/AbstractClient.java
 
-  @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3
+  @doc-tencent-4.2-assertion @doc-gap-tencent-gaps-3 @hostile
   Rule: A forged, malformed, expired or replayed Response is refused as InvalidParameter.ParamError with no credentials (Tencent AssumeRoleWithSAML reference, open question on which code each invalid input gets)
 
     Scenario Outline: <recipe> (<attack>) is refused

@@ -127,12 +127,14 @@ public final class ScenarioState {
       call.credentials(caller.accessKeyId(), caller.secret(), caller.token());
     }
     URI endpoint = target.endpoint(vendor);
+    target.pace(vendor); // the profile's rate limit (kit.target.Pacer)
     Instant at = signingTime().plus(requestSkew);
     VendorCall.Exchange exchange = call.send(endpoint, at);
     for (int retry = 0;
         retry < RATE_LIMIT_RETRIES && !throttlingExpected && call.retriesAfter(exchange.response());
         retry++) {
       pause(RATE_LIMIT_PAUSE);
+      target.pace(vendor);
       at = signingTime().plus(requestSkew);
       exchange = call.send(endpoint, at);
     }
@@ -146,6 +148,7 @@ public final class ScenarioState {
     if (lastCall == null) {
       throw new IllegalStateException("no request has been sent yet");
     }
+    target.pace(vendor);
     return answered(
         lastCall, lastCall.resend(target.endpoint(vendor), last, lastSentAt), lastAction);
   }

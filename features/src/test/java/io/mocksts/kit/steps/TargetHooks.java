@@ -3,11 +3,16 @@ package io.mocksts.kit.steps;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import io.mocksts.kit.dryrun.Applicability;
+import io.mocksts.kit.dryrun.PlanBuilder;
+import io.mocksts.kit.dryrun.PlanListener;
+import io.mocksts.kit.dryrun.ScenarioPlan;
 import org.opentest4j.TestAbortedException;
 
 /**
- * What the target decides about a scenario: {@code @mock-only} scenarios need the mock's control
- * surface and do not apply to a live STS; {@code @doc-gap-…} scenarios, on a live STS, record what
+ * What the target decides about a scenario: one it cannot run is not applicable ({@code
+ * @mock-only} scenarios need the mock's control surface and do not apply to a live STS, see {@link
+ * Applicability}); {@code @doc-gap-…} scenarios, on a live STS, record what
  * they observe instead of failing.
  */
 public final class TargetHooks {
@@ -26,11 +31,28 @@ public final class TargetHooks {
     }
   }
 
-  @Before("@mock-only")
-  public void onlyOnMocks() {
-    if (!state.target().isMock()) {
-      throw new TestAbortedException("@mock-only: needs the mock's control surface");
-    }
+  /**
+   * A scenario the target cannot run is not applicable, before it sends anything ({@link
+   * Applicability}: {@code @mock-only}, {@code @mutates}, {@code @load} and {@code @hostile} on a
+   * live target, a vendor, family or logical name the profile does not offer). Its plan comes from
+   * {@link PlanListener}; without the plugin, from the tags alone.
+   */
+  @Before(order = 1)
+  public void applicability(Scenario scenario) {
+    ScenarioPlan plan =
+        PlanListener.planOf(scenario.getId())
+            .orElseGet(
+                () ->
+                    PlanBuilder.plan(
+                        scenario.getName(),
+                        scenario.getUri().toString(),
+                        java.util.List.copyOf(scenario.getSourceTagNames()),
+                        java.util.List.of()));
+    Applicability.reason(state.target().isMock(), state.profile(), plan)
+        .ifPresent(
+            reason -> {
+              throw new TestAbortedException(Applicability.PREFIX + reason);
+            });
   }
 
   @Before

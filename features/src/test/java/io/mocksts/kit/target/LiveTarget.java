@@ -12,9 +12,16 @@ final class LiveTarget implements StsTarget {
   private static final String TENCENT_ENDPOINT = "https://sts.tencentcloudapi.com";
 
   private final Profile profile;
+  private final Pacer pacer;
 
   LiveTarget(Profile profile) {
     this.profile = profile;
+    this.pacer = Pacer.of(profile.settings());
+  }
+
+  @Override
+  public void pace(String vendor) {
+    pacer.pace(vendor);
   }
 
   @Override

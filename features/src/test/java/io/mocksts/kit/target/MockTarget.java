@@ -18,6 +18,7 @@ class MockTarget implements StsTarget {
   private final String name;
   private final URI baseUri;
   private final Profile profile;
+  private final Pacer pacer;
   private final HttpClient http = HttpClient.newHttpClient();
   private Boolean signaturesFollowClock;
 
@@ -25,6 +26,12 @@ class MockTarget implements StsTarget {
     this.name = name;
     this.baseUri = baseUri;
     this.profile = profile;
+    this.pacer = Pacer.of(profile.settings());
+  }
+
+  @Override
+  public void pace(String vendor) {
+    pacer.pace(vendor);
   }
 
   @Override

@@ -60,20 +60,20 @@ public final class Profile {
   private final Map<String, String> samlProviderNames = new HashMap<>();
   private final Map<String, String> oidcProviderNames = new HashMap<>();
 
+  private ProfileSettings settings = ProfileSettings.none();
+
   private Profile() {}
 
   /** Reads a profile; {@code env} resolves {@code ${NAME}} references. */
   public static Profile read(Path file, UnaryOperator<String> env) {
-    JsonNode root;
-    try {
-      root =
-          new ObjectMapper(new YAMLFactory())
-              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              .readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the profile " + file, e);
-    }
+    JsonNode root = tree(file);
     Profile profile = new Profile();
+    profile.settings = ProfileSettings.of(root);
+    JsonNode names = root;
+    if (root.hasNonNull("world")) {
+      // a profile of a mock serving a world file as it is: the names and keys are the world's
+      names = tree(file.resolveSibling(root.get("world").asText()));
+    }
     for (String vendor : new String[] {"alibaba", "tencent"}) {
       JsonNode section = root.path(vendor);
       if (section.has("endpoint")) {
@@ -82,7 +82,7 @@ public final class Profile {
       if (section.has("region")) {
         profile.regions.put(vendor, resolve(section.get("region").asText(), env));
       }
-      for (JsonNode account : section.path("accounts")) {
+      for (JsonNode account : names.path(vendor).path("accounts")) {
         String alias = account.path("alias").asText();
         String prefix = vendor + "/" + alias;
         profile.accountIds.put(prefix, resolve(account.path("id").asText(), env));
@@ -121,6 +121,16 @@ public final class Profile {
       }
     }
     return profile;
+  }
+
+  private static JsonNode tree(Path file) {
+    try {
+      return new ObjectMapper(new YAMLFactory())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the profile " + file, e);
+    }
   }
 
   /** The logical name of an entry: its {@code as}, or else its {@code name}. */
@@ -231,6 +241,30 @@ public final class Profile {
    */
   public String oidcProviderName(String vendor, String account, String provider) {
     return oidcProviderNames.getOrDefault(vendor + "/" + account + "/" + provider, provider);
+  }
+
+  /** What the profile says about the run (name, kind, vendors, scenarios, rate limits). */
+  public ProfileSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Whether the profile maps a logical name of a kind: {@code account}, {@code user}, {@code
+   * user-key} (a user and its key), {@code root} (the account's root key; {@code name} is ignored),
+   * {@code role}, {@code saml-provider} or {@code oidc-provider}.
+   */
+  public boolean maps(String kind, String vendor, String account, String name) {
+    String prefix = vendor + "/" + account;
+    return switch (kind) {
+      case "account" -> accountIds.containsKey(prefix);
+      case "user" -> userNames.containsKey(prefix + "/" + name);
+      case "user-key" -> keys.containsKey(prefix + "/" + name);
+      case "root" -> keys.containsKey(prefix + "/:root");
+      case "role" -> roleNames.containsKey(prefix + "/" + name);
+      case "saml-provider" -> samlProviderNames.containsKey(prefix + "/" + name);
+      case "oidc-provider" -> oidcProviderNames.containsKey(prefix + "/" + name);
+      default -> throw new IllegalArgumentException("unknown kind of name " + kind);
+    };
   }
 
   private static <T> T require(Map<String, T> map, String key, String what) {

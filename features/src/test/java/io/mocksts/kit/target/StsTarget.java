@@ -64,6 +64,14 @@ public interface StsTarget {
         name() + " cannot inject faults: fault scenarios are @mock-only");
   }
 
+  /**
+   * Waits until a call to {@code vendor} keeps within the profile's rate limit ({@link Pacer});
+   * called once before each request is sent.
+   */
+  default void pace(String vendor) {
+    // no limit
+  }
+
   /** Clears the faults injected into the target; nothing to do where none can be injected. */
   default void clearFaults() {
     // nothing was injected

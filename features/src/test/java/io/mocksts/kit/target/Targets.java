@@ -14,8 +14,12 @@ import java.nio.file.Path;
  *   <li>{@code -Dsts.target=http://host:port}: a running mock, with the world in {@code
  *       -Dsts.world=FILE} (default: the bundled {@code fixtures/world.yaml});
  *   <li>{@code -Dsts.target=live -Dsts.profile=FILE}: a real cloud; the profile (world format) maps
- *       logical names and reads secrets from {@code ${ENV}} references.
+ *       logical names and reads secrets from {@code ${ENV}} references;
+ *   <li>{@code -Dsts.target=mock -Dsts.profile=FILE}: a running mock at the endpoint the profile
+ *       names.
  * </ul>
+ *
+ * <p>A profile is validated ({@link ProfileCheck}) before anything is sent.
  *
  * <p>For a mock (embedded or running), {@code -Dsts.profile=FILE} maps the logical names through
  * that profile instead of reading them from the world file (e.g. {@code
@@ -78,7 +82,15 @@ public final class Targets {
       if (profile.isBlank()) {
         throw new IllegalStateException("-Dsts.target=live needs -Dsts.profile=FILE");
       }
-      return new LiveTarget(Profile.read(Path.of(profile), System::getenv));
+      ProfileCheck.require(file(profile), true, System::getenv, ScenarioScope.knownFamilies());
+      return new LiveTarget(Profile.read(file(profile), System::getenv));
+    }
+    if (target.equals("mock")) {
+      // a running mock at the endpoint its profile names (e.g. features/targets/running-mock.yaml)
+      Profile profile = worldProfile(fixtures);
+      String endpoint =
+          profile.endpoint("alibaba").or(() -> profile.endpoint("tencent")).orElseThrow();
+      return new MockTarget(endpoint, URI.create(endpoint.replaceFirst("/?$", "/")), profile);
     }
     URI base = URI.create(target.endsWith("/") ? target : target + "/");
     return new MockTarget(target, base, worldProfile(fixtures));
@@ -87,6 +99,7 @@ public final class Targets {
   private static Profile worldProfile(Path fixtures) {
     String profile = System.getProperty("sts.profile", "");
     if (!profile.isBlank()) {
+      ProfileCheck.require(file(profile), false, System::getenv, ScenarioScope.knownFamilies());
       return Profile.read(file(profile), System::getenv);
     }
     String world = System.getProperty("sts.world", "");
