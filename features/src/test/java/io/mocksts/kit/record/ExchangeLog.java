@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The exchange log of a run ({@code target/conformance/exchanges.jsonl}): one JSON object per line
@@ -26,7 +25,7 @@ final class ExchangeLog {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
-  private boolean started;
+  private java.io.Writer out;
 
   ExchangeLog(Path file) {
     this.file = file;
@@ -70,14 +69,29 @@ final class ExchangeLog {
 
   synchronized void append(String line) {
     try {
-      if (!started) {
+      if (out == null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, "", StandardCharsets.UTF_8);
-        started = true;
+        // emptied on the first exchange of a run, then kept open and flushed line by line
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
       }
-      Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      out.write(line);
+      out.write('\n');
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the exchange log " + file, e);
+    }
+  }
+
+  /** Closes the file; a later exchange starts it afresh. */
+  synchronized void close() {
+    if (out != null) {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the exchange log " + file, e);
+      } finally {
+        out = null;
+      }
     }
   }
 }

@@ -100,6 +100,7 @@ class ExchangeLogTest {
 
     log.append("{\"seq\":1}");
     log.append("{\"seq\":2}");
+    log.close();
 
     assertThat(Files.readAllLines(file)).containsExactly("{\"seq\":1}", "{\"seq\":2}");
   }

@@ -134,6 +134,7 @@ final class Session {
       return;
     }
     closed = true;
+    log.close();
     if (fidelity != null) {
       fidelity.write(recordDir);
     }
