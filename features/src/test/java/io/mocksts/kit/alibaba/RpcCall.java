@@ -3,6 +3,8 @@ package io.mocksts.kit.alibaba;
 import io.mocksts.kit.Credentials;
 import io.mocksts.kit.Reply;
 import io.mocksts.kit.VendorCall;
+import io.mocksts.kit.record.Recorder;
+import io.mocksts.kit.record.Translation;
 import io.mocksts.kit.signing.AlibabaV1Signer;
 import io.mocksts.kit.signing.AlibabaV3Signer;
 import java.io.IOException;
@@ -79,6 +81,7 @@ public final class RpcCall implements VendorCall {
   private String rawBody;
   private String contentType;
   private final java.util.List<Map.Entry<String, String>> repeated = new java.util.ArrayList<>();
+  private Instant sentAt;
 
   /** What was sent, for assertions about the exchange. */
   public record Sent(
@@ -205,6 +208,7 @@ public final class RpcCall implements VendorCall {
     if (secretOverride != null) {
       secret = secretOverride;
     }
+    sentAt = now;
     return signing == Signing.V3 ? sendV3(endpoint, now, nonce) : sendV1(endpoint, now, nonce);
   }
 
@@ -290,7 +294,8 @@ public final class RpcCall implements VendorCall {
         body.isEmpty()
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
-    return new Exchange(new Sent(httpMethod, uri, params, stringToSign), execute(request.build()));
+    return new Exchange(
+        new Sent(httpMethod, uri, params, stringToSign), execute(request.build(), body));
   }
 
   private Exchange sendV3(URI endpoint, Instant now, String usedNonce) {
@@ -328,7 +333,9 @@ public final class RpcCall implements VendorCall {
     if (rawBody != null && contentType != null) {
       request.header("Content-Type", contentType);
     }
-    return new Exchange(new Sent(httpMethod, uri, query, null), execute(request.build()));
+    return new Exchange(
+        new Sent(httpMethod, uri, query, null),
+        execute(request.build(), rawBody == null ? "" : rawBody));
   }
 
   private String encode(Map<String, String> params) {
@@ -343,9 +350,11 @@ public final class RpcCall implements VendorCall {
         : AlibabaV1Signer.percentEncode(value);
   }
 
-  private static RpcResponse execute(HttpRequest request) {
+  private RpcResponse execute(HttpRequest request, String body) {
     try {
+      long started = System.nanoTime();
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      Recorder.exchanged("alibaba", action, request, body, response, started, this::replayTo);
       return new RpcResponse(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -356,5 +365,33 @@ public final class RpcCall implements VendorCall {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Record mode (kit.record): the same logical request, its names and keys translated, signed and
+   * sent to {@code endpoint} as this one was (same nonce and timestamp; a wrong secret or a change
+   * after signing stays so).
+   */
+  private void replayTo(URI endpoint, Translation t) {
+    RpcCall copy = new RpcCall();
+    copy.httpMethod = httpMethod;
+    copy.placement = placement;
+    copy.signing = signing;
+    copy.action = action;
+    copy.version = version;
+    copy.format = format;
+    business.forEach((name, value) -> copy.business.put(name, t.text(value)));
+    beforeSigning.forEach((name, value) -> copy.beforeSigning.put(name, t.text(value)));
+    afterSigning.forEach((name, value) -> copy.afterSigning.put(name, t.text(value)));
+    copy.dropped.addAll(dropped);
+    Translation.Key key = t.key(new Translation.Key(accessKeyId, secret, securityToken));
+    copy.credentials(key.id(), key.secret(), key.token());
+    copy.secretOverride = secretOverride;
+    copy.nonce = nonce;
+    copy.spaceAsPlus = spaceAsPlus;
+    copy.rawBody = t.text(rawBody);
+    copy.contentType = contentType;
+    repeated.forEach(r -> copy.repeated.add(Map.entry(r.getKey(), t.text(r.getValue()))));
+    copy.send(endpoint, sentAt);
   }
 }

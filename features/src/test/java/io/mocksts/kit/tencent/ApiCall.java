@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mocksts.kit.Credentials;
 import io.mocksts.kit.Reply;
 import io.mocksts.kit.VendorCall;
+import io.mocksts.kit.record.Recorder;
+import io.mocksts.kit.record.Translation;
 import io.mocksts.kit.signing.FormEncoding;
 import io.mocksts.kit.signing.TencentTc3Signer;
 import io.mocksts.kit.signing.TencentV1Signer;
@@ -123,6 +125,7 @@ public final class ApiCall implements VendorCall {
   private String rawBody;
   private String rawContentType;
   private final java.util.List<Map.Entry<String, String>> repeated = new java.util.ArrayList<>();
+  private Instant sentAt;
 
   /** What was sent, for assertions and diagnostics. */
   public record Sent(
@@ -361,6 +364,7 @@ public final class ApiCall implements VendorCall {
   /** Signs and sends the request at {@code now} (the target's time). */
   @Override
   public Exchange send(URI endpoint, Instant now) {
+    sentAt = now;
     String host = endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
     String signedHost = hostWithoutPort ? endpoint.getHost() : host;
     return signing == Signing.V1
@@ -610,8 +614,10 @@ public final class ApiCall implements VendorCall {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
     try {
-      HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      long started = System.nanoTime();
+      HttpRequest built = request.build();
+      HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+      Recorder.exchanged("tencent", action, built, body, response, started, this::replayTo);
       return new ApiResponse(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -622,5 +628,38 @@ public final class ApiCall implements VendorCall {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Record mode (kit.record): the same logical request, its names and keys translated, signed and
+   * sent to {@code endpoint} as this one was (same timestamp; a wrong secret or a change after
+   * signing stays so).
+   */
+  private void replayTo(URI endpoint, Translation t) {
+    ApiCall copy = new ApiCall();
+    copy.httpMethod = httpMethod;
+    copy.formBody = formBody;
+    copy.signing = signing;
+    copy.signatureMethod = signatureMethod;
+    copy.action = action;
+    copy.version = version;
+    copy.region = region;
+    copy.language = language;
+    business.forEach((name, value) -> copy.business.put(name, parse(t.text(value.toString()))));
+    beforeSigning.forEach((name, value) -> copy.beforeSigning.put(name, t.text(value)));
+    afterSigning.forEach((name, value) -> copy.afterSigning.put(name, t.text(value)));
+    copy.dropped.addAll(dropped);
+    Translation.Key key = t.key(new Translation.Key(secretId, secretKey, token));
+    copy.credentials(key.id(), key.secret(), key.token());
+    copy.secretOverride = secretOverride;
+    copy.service = service;
+    copy.scopeDayShift = scopeDayShift;
+    copy.hostWithoutPort = hostWithoutPort;
+    copy.unsignedPayload = unsignedPayload;
+    copy.jsonContentType = jsonContentType;
+    copy.rawBody = t.text(rawBody);
+    copy.rawContentType = rawContentType;
+    repeated.forEach(r -> copy.repeated.add(Map.entry(r.getKey(), t.text(r.getValue()))));
+    copy.send(endpoint, sentAt);
   }
 }
