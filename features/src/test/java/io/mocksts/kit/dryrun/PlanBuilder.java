@@ -172,6 +172,9 @@ public final class PlanBuilder {
       case "TencentResponseSteps.listsRootKey" -> need("root", a.get(0), "");
       case "MockControlSteps.advance" ->
           controls.add("moves the target's clock forward " + a.get(0) + " seconds");
+      case "MockControlSteps.advanceToBeforeExpiry" ->
+          controls.add(
+              "moves the target's clock to " + a.get(0) + " s before the credentials expire");
       case "MockControlSteps.limitAssumeRole" ->
           controls.add("limits AssumeRole to " + a.get(0) + " calls a minute");
       case "MockControlSteps.limitTencent" ->

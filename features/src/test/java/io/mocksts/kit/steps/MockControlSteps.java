@@ -4,6 +4,7 @@ import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The mock's control surface ({@code @mock-only}): moving its clock and lowering its rate limits.
@@ -23,9 +24,33 @@ public final class MockControlSteps {
 
   @When("the target's clock moves forward {int} seconds")
   public void advance(int seconds) {
-    Duration amount = Duration.ofSeconds(seconds);
+    advance(Duration.ofSeconds(seconds));
+  }
+
+  private void advance(Duration amount) {
     state.target().advanceClock(amount);
     state.clockMoved(amount);
+  }
+
+  /**
+   * Moves the target's clock to just before the {@code Expiration} of the credentials the last
+   * answer issued (Alibaba {@code Credentials.Expiration}, Tencent {@code Expiration}), so the
+   * scenario does not depend on how long the calls before it took.
+   */
+  @When("the target's clock moves to {int} second(s) before the credentials expire")
+  public void advanceToBeforeExpiry(int seconds) {
+    String expiration =
+        state
+            .reply()
+            .field("Credentials.Expiration")
+            .or(() -> state.reply().field("Expiration"))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the last answer issued no credentials with an Expiration: "
+                            + state.reply().abbreviated()));
+    Instant target = Instant.parse(expiration).minusSeconds(seconds);
+    advance(Duration.between(state.now(), target));
   }
 
   @Given("the target allows {int} AssumeRole calls a minute per account")
