@@ -12,9 +12,9 @@ Feature: Alibaba Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   attribute the InvalidParameter code of that parameter, anything else
   AuthenticationFail.SAMLAssertion.Invalid (which code answers which failure is UNCONFIRMED,
   open question on SAML error codes and role-pair checks: on a live target the code is recorded, while "no credentials" is always required).
-  Recipes derived from a captured valid Response also run against a live account that registered
-  the test IdP (mock-sts.jar idp-metadata); recipes minted with the IdP's key are @mock-only
-  (SAML attack catalogue, "Needs IdP key"). HostileCorpusFeaturesTest keeps these rows in step with
+  The forgeries are @hostile: a live run never sends attack payloads, so on a live account only
+  the controls run (the account registers the test IdP, mock-sts.jar idp-metadata); recipes minted
+  with the IdP's key are @mock-only (SAML attack catalogue, "Needs IdP key"). HostileCorpusFeaturesTest keeps these rows in step with
   the corpus.
   The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
   written: GitHub Enterprise Server CVE-2024-6800 (signed metadata as the signed element),

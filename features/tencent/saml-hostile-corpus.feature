@@ -10,7 +10,8 @@ Feature: Tencent Cloud STS AssumeRoleWithSAML against the hostile-assertion corp
   answers every refused assertion as a bad SAMLAssertion parameter, InvalidParameter.ParamError
   (the column "reason" names why the corpus refuses it); on a live target the code is recorded,
   while "no credentials" is always required. Recipes minted with the IdP's key are @mock-only;
-  the others also run against a live account that registered the test IdP. The request names
+  the forgeries are @hostile (a live run never sends attack payloads), so a live account that
+  registered the test IdP runs only the controls. The request names
   RoleSessionName "saml-session" and carries Authorization SKIP (Tencent unsigned federation calls). HostileCorpusFeaturesTest
   keeps these rows in step with the corpus.
   The recipes MD, SI, DV, PI, CZ and XP follow advisories published since the corpus was first
