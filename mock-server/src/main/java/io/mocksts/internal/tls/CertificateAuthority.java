@@ -204,12 +204,13 @@ public record CertificateAuthority(
    * every name clients trusting this CA connect to).
    */
   public boolean fileReadableByOthers() {
-    if (file.isEmpty()) {
-      return false;
-    }
+    return file.map(CertificateAuthority::readableByOthers).orElse(false);
+  }
+
+  /** Whether group or others may read {@code file} (false where permissions are not POSIX). */
+  public static boolean readableByOthers(Path file) {
     try {
-      PosixFileAttributeView view =
-          Files.getFileAttributeView(file.get(), PosixFileAttributeView.class);
+      PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
       if (view == null) {
         return false;
       }
