@@ -24,12 +24,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Creates or reads the HTTPS CA file and exports the CA certificate (PEM, PKCS#12).",
     description = {
-      "Creates the CA file (certificate and private key, readable by its owner only) when it does",
-      "not exist, reads it when it does, and writes the CA certificate into DIR as",
-      "mock-sts-ca.pem and mock-sts-ca.p12 (trust store password mock-sts); never the key.",
-      "Serve with --https-port N --ca-file FILE: the certificate it signs is valid for localhost,",
-      "127.0.0.1, ::1, sts.aliyuncs.com, sts.<region>.aliyuncs.com, sts.tencentcloudapi.com,",
-      "sts.<region>.tencentcloudapi.com (Alibaba Cloud STS and Tencent Cloud STS) and --tls-name."
+      "Creates the CA file (certificate and private key, readable by its owner",
+      "only) when it does not exist, reads it when it does, and writes the CA",
+      "certificate into DIR as mock-sts-ca.pem and mock-sts-ca.p12 (trust store",
+      "password mock-sts); never the key. Serve with --https-port N --ca-file FILE:",
+      "the certificate it signs is valid for localhost, 127.0.0.1, ::1,",
+      "sts.aliyuncs.com, sts.<region>.aliyuncs.com (Alibaba Cloud STS),",
+      "sts.tencentcloudapi.com, sts.<region>.tencentcloudapi.com (Tencent Cloud",
+      "STS) and every --tls-name."
     })
 final class CaCommand implements Callable<Integer> {
 
