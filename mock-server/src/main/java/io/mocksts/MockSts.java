@@ -24,7 +24,8 @@ import io.mocksts.internal.http.AdminAccess;
 import io.mocksts.internal.http.JsonLinesLog;
 import io.mocksts.internal.logging.QuietLogging;
 import io.mocksts.internal.tencent.TencentLimits;
-import io.mocksts.internal.tls.SelfSignedCertificate;
+import io.mocksts.internal.tls.CertificateAuthority;
+import io.mocksts.internal.tls.ServerCertificate;
 import io.mocksts.internal.wiremock.GracefulStop;
 import io.mocksts.internal.wiremock.InstanceMetadataSettings;
 import io.mocksts.internal.wiremock.MetadataListener;
@@ -75,7 +76,7 @@ public final class MockSts implements AutoCloseable {
 
   private final WireMockServer server;
   private final MutableClock clock;
-  private final Optional<SelfSignedCertificate> certificate;
+  private final Optional<ServerCertificate> certificate;
   private final Optional<Path> keyStore;
   private final Optional<String> adminToken;
   private MockStsOptions.SignatureClock signatureClock = MockStsOptions.SignatureClock.REAL;
@@ -91,7 +92,7 @@ public final class MockSts implements AutoCloseable {
   private MockSts(
       WireMockServer server,
       MutableClock clock,
-      Optional<SelfSignedCertificate> certificate,
+      Optional<ServerCertificate> certificate,
       Optional<Path> keyStore,
       Optional<String> adminToken,
       GracefulStop graceful,
@@ -132,10 +133,8 @@ public final class MockSts implements AutoCloseable {
                 : options.clock(),
             keys,
             new IssuedLog());
-    Optional<SelfSignedCertificate> certificate =
-        options
-            .httpsPort()
-            .map(p -> SelfSignedCertificate.generate(List.of(options.bindAddress())));
+    Optional<ServerCertificate> certificate =
+        options.httpsPort().map(p -> serverCertificate(options));
     Optional<Path> keyStore = certificate.map(MockSts::writeKeyStore);
 
     Optional<JsonLinesLog> log = jsonLog(options.logging());
@@ -162,7 +161,7 @@ public final class MockSts implements AutoCloseable {
             world,
             clock,
             replicas,
-            certificate.map(SelfSignedCertificate::pem).orElse(null),
+            certificate.map(ServerCertificate::chainPem).orElse(null),
             new RateLimiter(clock, options.assumeRoleCallsPerMinute()),
             new TencentLimits(clock),
             notifier::error);
@@ -204,8 +203,8 @@ public final class MockSts implements AutoCloseable {
                 config
                     .httpsPort(port)
                     .keystorePath(keyStore.orElseThrow().toString())
-                    .keystorePassword(SelfSignedCertificate.keyStorePassword())
-                    .keyManagerPassword(SelfSignedCertificate.keyStorePassword())
+                    .keystorePassword(ServerCertificate.keyStorePassword())
+                    .keyManagerPassword(ServerCertificate.keyStorePassword())
                     .keystoreType("PKCS12"));
 
     WireMockServer server = new WireMockServer(config);
@@ -317,7 +316,28 @@ public final class MockSts implements AutoCloseable {
     return java.util.HexFormat.of().formatHex(bytes);
   }
 
-  private static Path writeKeyStore(SelfSignedCertificate certificate) {
+  /**
+   * The HTTPS certificate, issued by the CA of the options' CA file (read, or created owner-only)
+   * or by a CA generated for this start.
+   */
+  private static ServerCertificate serverCertificate(MockStsOptions options) {
+    CertificateAuthority authority;
+    try {
+      authority =
+          options
+              .tls()
+              .caFile()
+              .map(file -> CertificateAuthority.loadOrCreate(file, options.clock()))
+              .orElseGet(() -> CertificateAuthority.generate(options.clock()));
+    } catch (IllegalArgumentException e) {
+      throw new MockStsException(e.getMessage(), e);
+    }
+    return authority.issue(
+        ServerCertificate.names(options.bindAddress(), options.tls().extraNames()),
+        options.clock());
+  }
+
+  private static Path writeKeyStore(ServerCertificate certificate) {
     try {
       Path file = Files.createTempFile("mock-sts-tls", ".p12");
       file.toFile().deleteOnExit();
@@ -372,14 +392,61 @@ public final class MockSts implements AutoCloseable {
     return baseUrl() + InstanceMetadata.CREDENTIALS_URI_PATH;
   }
 
-  /** The HTTPS listener's self-signed certificate as PEM, so clients can trust it. */
+  /**
+   * The HTTPS listener's certificate chain as PEM (its certificate, then the CA's), for clients to
+   * trust: a PEM bundle holding the CA, as {@code NODE_EXTRA_CA_CERTS} or {@code SSL_CERT_FILE}
+   * read it.
+   */
   public Optional<String> tlsCertificatePem() {
-    return certificate.map(SelfSignedCertificate::pem);
+    return certificate.map(ServerCertificate::chainPem);
   }
 
-  /** The HTTPS listener's self-signed certificate. */
+  /** The HTTPS listener's certificate (issued by {@link #caCertificate()}). */
   public Optional<java.security.cert.X509Certificate> tlsCertificate() {
-    return certificate.map(SelfSignedCertificate::certificate);
+    return certificate.map(ServerCertificate::certificate);
+  }
+
+  /**
+   * The CA that signed the HTTPS certificate: trust it once (a trust store entry, or its PEM) and
+   * every name of the certificate works, including the vendor host names.
+   */
+  public Optional<java.security.cert.X509Certificate> caCertificate() {
+    return certificate.map(c -> c.issuer().certificate());
+  }
+
+  /** {@link #caCertificate()} as PEM. */
+  public Optional<String> caCertificatePem() {
+    return certificate.map(c -> c.issuer().pem());
+  }
+
+  /**
+   * Writes the CA certificate into {@code directory} as {@code mock-sts-ca.pem} and as the PKCS#12
+   * trust store {@code mock-sts-ca.p12} (password {@code mock-sts}); never its key.
+   *
+   * @return the two files
+   * @throws IllegalStateException when HTTPS is not enabled
+   */
+  public List<Path> exportCa(Path directory) {
+    return certificate
+        .orElseThrow(() -> new IllegalStateException("HTTPS is not enabled: no CA to export"))
+        .issuer()
+        .export(directory);
+  }
+
+  /** The names the HTTPS certificate is valid for (DNS names and IP addresses). */
+  public List<String> tlsNames() {
+    return certificate
+        .map(
+            c -> {
+              try {
+                return c.certificate().getSubjectAlternativeNames().stream()
+                    .map(entry -> String.valueOf(entry.get(1)))
+                    .toList();
+              } catch (java.security.cert.CertificateParsingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .orElse(List.of());
   }
 
   /**

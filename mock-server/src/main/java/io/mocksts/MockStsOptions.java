@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param logging what is logged of each STS call, and where
  * @param metadata what the vendors' default credential chains read: the instance metadata services
  *     and the credentials URI (docs/guides/credential-chains.md)
+ * @param tls the CA that signs the HTTPS certificate and the extra names it is valid for
  */
 public record MockStsOptions(
     int port,
@@ -40,7 +41,8 @@ public record MockStsOptions(
     SignatureClock signatureClock,
     Optional<MasterKey> masterKey,
     Logging logging,
-    Metadata metadata) {
+    Metadata metadata,
+    Tls tls) {
 
   /**
    * The clock a request's signature timestamp ({@code Timestamp}/{@code x-acs-date}, {@code
@@ -166,6 +168,41 @@ public record MockStsOptions(
     }
   }
 
+  /**
+   * The HTTPS listener's certificate authority and names (docs/guides/tls-and-hostnames.md). The
+   * certificate is issued at each start by a CA the mock generates, and is valid for {@code
+   * localhost}, {@code 127.0.0.1}, {@code ::1}, the bind address, the vendor host names ({@code
+   * sts.aliyuncs.com}, {@code sts.<region>.aliyuncs.com}, {@code sts.tencentcloudapi.com}, {@code
+   * sts.<region>.tencentcloudapi.com}, ...) and {@code extraNames}.
+   *
+   * @param caFile a PEM file holding the CA certificate and key: read when it exists, created
+   *     (owner-only) otherwise, so that clients trust one CA across restarts; empty for a new CA at
+   *     each start
+   * @param extraNames further DNS names or IP addresses the certificate is valid for
+   */
+  public record Tls(Optional<Path> caFile, List<String> extraNames) {
+
+    public Tls {
+      java.util.Objects.requireNonNull(caFile, "caFile");
+      extraNames = List.copyOf(extraNames);
+      for (String name : extraNames) {
+        if (name.isBlank() || !name.matches("[A-Za-z0-9.:*\\[\\]-]+")) {
+          throw new IllegalArgumentException(
+              "a TLS name must be a DNS name or an IP address, not '" + name + "'");
+        }
+        if (name.indexOf('*') > 0 || (name.startsWith("*") && !name.startsWith("*."))) {
+          throw new IllegalArgumentException(
+              "a wildcard TLS name must start with '*.' (one label), not '" + name + "'");
+        }
+      }
+    }
+
+    /** A new CA at each start, no extra name. */
+    public static Tls defaults() {
+      return new Tls(Optional.empty(), List.of());
+    }
+  }
+
   public MockStsOptions {
     java.util.Objects.requireNonNull(metadata, "metadata");
     java.util.Objects.requireNonNull(httpsPort, "httpsPort");
@@ -175,6 +212,7 @@ public record MockStsOptions(
     java.util.Objects.requireNonNull(signatureClock, "signatureClock");
     java.util.Objects.requireNonNull(masterKey, "masterKey");
     java.util.Objects.requireNonNull(logging, "logging");
+    java.util.Objects.requireNonNull(tls, "tls");
     if (bindAddress == null || bindAddress.isBlank()) {
       throw new IllegalArgumentException("the bind address must not be empty");
     }
@@ -222,7 +260,8 @@ public record MockStsOptions(
         SignatureClock.REAL,
         Optional.empty(),
         Logging.defaults(),
-        Metadata.defaults());
+        Metadata.defaults(),
+        Tls.defaults());
   }
 
   public MockStsOptions withPort(int value) {
@@ -309,6 +348,24 @@ public record MockStsOptions(
             metadata.tokenRequired()));
   }
 
+  /** The HTTPS listener's CA and extra certificate names. */
+  public MockStsOptions withTls(Tls value) {
+    return with(o -> o.tls = java.util.Objects.requireNonNull(value, "tls"));
+  }
+
+  /**
+   * Signs the HTTPS certificate with the CA in {@code file} (PEM certificate and key), creating the
+   * file, readable by its owner only, when it does not exist.
+   */
+  public MockStsOptions withCaFile(Path file) {
+    return withTls(new Tls(Optional.of(file), tls.extraNames()));
+  }
+
+  /** Further DNS names or IP addresses the HTTPS certificate is valid for. */
+  public MockStsOptions withTlsNames(List<String> names) {
+    return withTls(new Tls(tls.caFile(), names));
+  }
+
   /** A copy with one change; the constructor validates the result. */
   private MockStsOptions with(java.util.function.Consumer<Draft> change) {
     Draft draft = new Draft(this);
@@ -331,6 +388,7 @@ public record MockStsOptions(
     Optional<MasterKey> masterKey;
     Logging logging;
     Metadata metadata;
+    Tls tls;
 
     Draft(MockStsOptions o) {
       port = o.port;
@@ -346,6 +404,7 @@ public record MockStsOptions(
       masterKey = o.masterKey;
       logging = o.logging;
       metadata = o.metadata;
+      tls = o.tls;
     }
 
     MockStsOptions build() {
@@ -362,7 +421,8 @@ public record MockStsOptions(
           signatureClock,
           masterKey,
           logging,
-          metadata);
+          metadata,
+          tls);
     }
   }
 }

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       IdpMetadataCommand.class,
       OidcTokenCommand.class,
       MasterKeyCommand.class,
-      HealthCommand.class
+      HealthCommand.class,
+      CaCommand.class
     },
     description = {
       "The reference STS for Alibaba Cloud STS (API 2015-04-01) and Tencent Cloud STS"
@@ -68,14 +69,46 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--https-port",
       paramLabel = "N",
-      description = "also serve HTTPS on this port with a generated self-signed certificate")
+      description =
+          "also serve HTTPS on this port (443 for unmodified clients), with a certificate signed"
+              + " by the mock's CA and valid for localhost, 127.0.0.1, ::1 and the vendor host"
+              + " names (sts.aliyuncs.com, sts.<region>.aliyuncs.com, sts.tencentcloudapi.com,"
+              + " sts.<region>.tencentcloudapi.com)")
   Integer httpsPort;
 
   @Option(
       names = "--https-cert-out",
       paramLabel = "FILE",
-      description = "write the HTTPS certificate (PEM) here, for clients to trust")
+      description =
+          "write the HTTPS certificate chain (PEM: the certificate, then the CA) here, for"
+              + " clients to trust")
   Path certificateOut;
+
+  @Option(
+      names = "--ca-file",
+      paramLabel = "FILE",
+      defaultValue = "${env:MOCK_STS_CA_FILE}",
+      description =
+          "the CA that signs the HTTPS certificate: read from FILE (PEM certificate and key) when"
+              + " it exists, else created there readable by its owner only, so clients trust it"
+              + " once across restarts ('ca' exports it; default: $MOCK_STS_CA_FILE, else a new"
+              + " CA at each start)")
+  String caFile;
+
+  @Option(
+      names = "--ca-out",
+      paramLabel = "DIR",
+      description =
+          "write the CA certificate into DIR as mock-sts-ca.pem and mock-sts-ca.p12 (trust store"
+              + " password mock-sts); never its key")
+  Path caOut;
+
+  @Option(
+      names = "--tls-name",
+      paramLabel = "NAME",
+      description =
+          "a further DNS name or IP address the HTTPS certificate is valid for (repeatable)")
+  List<String> tlsNames = new ArrayList<>();
 
   @Option(
       names = "--journal-size",
@@ -205,6 +238,11 @@ public final class Main implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--https-cert-out needs --https-port");
     }
+    boolean caFileGiven = caFile != null && !caFile.isBlank();
+    if (httpsPort == null && (caOut != null || !tlsNames.isEmpty())) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), (caOut != null ? "--ca-out" : "--tls-name") + " needs --https-port");
+    }
     if (logFile != null && logFormat != MockStsOptions.Logging.Format.JSON) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--log-file needs --log-format json");
@@ -228,8 +266,14 @@ public final class Main implements Callable<Integer> {
       options = options.withWorldFile(world);
     }
     if (httpsPort != null) {
-      options = options.withHttpsPort(httpsPort);
+      options =
+          options
+              .withHttpsPort(httpsPort)
+              .withTls(
+                  new MockStsOptions.Tls(
+                      caFileGiven ? Optional.of(Path.of(caFile)) : Optional.empty(), tlsNames));
     }
+    boolean caFileExisted = caFileGiven && Files.exists(Path.of(caFile));
     options = options.withSignatureClock(signatureClock);
     if (masterKeyFile != null && !masterKeyFile.isBlank()) {
       options = options.withMasterKeyFile(Path.of(masterKeyFile));
@@ -253,7 +297,22 @@ public final class Main implements Callable<Integer> {
     sts.metadataPort()
         .ifPresent(p -> say("instance metadata (only) listening on " + bind + ":" + p));
     say("credentials URI: " + sts.alibabaCredentialsUri());
+    if (httpsPort != null) {
+      List<Path> exported = caOut == null ? List.of() : sts.exportCa(caOut);
+      TlsBanner.lines(
+              sts,
+              caFileGiven ? Optional.of(Path.of(caFile)) : Optional.empty(),
+              caFileExisted,
+              Optional.ofNullable(certificateOut),
+              exported)
+          .forEach(this::say);
+    }
     say("world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
+    if (world == null) {
+      DefaultIdentities.bannerLines().forEach(this::say);
+    } else {
+      say("identities: those of " + world + " (schema: fixtures/README.md)");
+    }
     say(
         "master key: "
             + (sts.masterKeySupplied()
@@ -283,10 +342,12 @@ public final class Main implements Callable<Integer> {
 
   /** A start-up line: plain text, or a JSON message line when the JSON log goes to stdout. */
   private void say(String line) {
-    System.out.println(
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
         logFormat == MockStsOptions.Logging.Format.JSON && logFile == null
             ? JsonLinesLog.messageLine(Clock.systemUTC().instant(), "info", line)
             : line);
+    out.flush();
   }
 
   public static void main(String[] args) {
@@ -309,6 +370,7 @@ public final class Main implements Callable<Integer> {
   static CommandLine command() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    CliPolish.apply(cli);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
@@ -336,8 +398,7 @@ public final class Main implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"mock-sts " + (version == null ? "(development build)" : version)};
+      return CliPolish.version();
     }
   }
 }

@@ -143,6 +143,15 @@ public final class OidcTokenCommand implements Callable<Integer> {
       description = "print N distinct tokens (each has its own jti; default: ${DEFAULT-VALUE})")
   int count = 1;
 
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "write the token to FILE without a trailing newline (as ALIBABA_CLOUD_OIDC_TOKEN_FILE"
+              + " and TKE_WEB_IDENTITY_TOKEN_FILE readers send the file's content as the token)"
+              + " instead of printing it")
+  Path out;
+
   /** Where "now" comes from; tests fix it. */
   Clock clock = Clock.systemUTC();
 
@@ -160,11 +169,22 @@ public final class OidcTokenCommand implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       throw bad("cannot use --keys " + keys + ": " + e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    for (int i = 0; i < count; i++) {
-      out.println(token(signer));
+    if (out != null) {
+      if (count != 1) {
+        throw bad("--out writes one token; leave out --count");
+      }
+      try {
+        Files.writeString(out, token(signer), StandardCharsets.US_ASCII);
+      } catch (IOException e) {
+        throw bad("cannot write --out " + out + ": " + e.getMessage());
+      }
+      return 0;
     }
-    out.flush();
+    PrintWriter printer = spec.commandLine().getOut();
+    for (int i = 0; i < count; i++) {
+      printer.println(token(signer));
+    }
+    printer.flush();
     return 0;
   }
 

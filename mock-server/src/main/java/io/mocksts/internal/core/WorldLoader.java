@@ -97,8 +97,16 @@ public final class WorldLoader {
     try {
       return parse(text, file.toString(), relative -> readFile(directory, relative));
     } catch (WorldException e) {
-      String at = e.path().equals(file.toString()) ? e.path() : file + ": " + e.path();
-      throw new WorldException(at, problem(e), e);
+      if (e.path().equals(file.toString())) {
+        throw new WorldException(e.path(), problem(e), e);
+      }
+      // the key's line, for the one-line error of the command line (docs/architecture.md)
+      String line =
+          YamlLines.lineOf(text, e.path()).stream()
+              .mapToObj(n -> " (line " + n + ")")
+              .findFirst()
+              .orElse("");
+      throw new WorldException(file + ": " + e.path(), problem(e) + line, e);
     }
   }
 

@@ -135,6 +135,7 @@ final class EnvelopeErrorHandler extends ErrorHandler {
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, Collections.list(request.getHeaders(name)));
     }
+    StsTransformer.withAuthority(headers, request.getServerName(), request.getServerPort());
     String query = request.getQueryString();
     return new StsRequest(
         request.getMethod(), request.getRequestURI(), query, headers, body, request.getScheme());

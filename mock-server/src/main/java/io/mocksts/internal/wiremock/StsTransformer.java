@@ -55,6 +55,20 @@ public final class StsTransformer implements ResponseDefinitionTransformerV2 {
     return builder.build();
   }
 
+  /**
+   * An HTTP/2 request (over TLS, as OkHttp-based SDKs negotiate it) names its host in the {@code
+   * :authority} pseudo-header, not in {@code Host} (RFC 9113 §8.3.1); the signatures that cover the
+   * host (TC3, Tencent v1) need it as {@code Host}, so the authority the server saw is added when
+   * no {@code Host} header came.
+   */
+  static void withAuthority(Map<String, List<String>> headers, String host, int port) {
+    boolean present = headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("host"));
+    if (!present && host != null && !host.isEmpty()) {
+      String name = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+      headers.put("Host", List.of(port > 0 ? name + ":" + port : name));
+    }
+  }
+
   static StsRequest toStsRequest(Request request) {
     String url = request.getUrl();
     int question = url.indexOf('?');
@@ -64,6 +78,7 @@ public final class StsTransformer implements ResponseDefinitionTransformerV2 {
     for (HttpHeader header : request.getHeaders().all()) {
       headers.put(header.key(), header.values());
     }
+    withAuthority(headers, request.getHost(), request.getPort());
     return new StsRequest(
         request.getMethod().getName(),
         path,
