@@ -6,6 +6,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.mocksts.MockSts;
 import io.mocksts.MockStsException;
 import io.mocksts.MockStsOptions;
+import io.mocksts.compat.chains.AlibabaChainApp;
+import io.mocksts.compat.chains.ForkedApp;
+import io.mocksts.idp.TestIssuer;
 import io.mocksts.internal.tls.VendorHostnames;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +16,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +135,47 @@ class VendorHostnamesOverTlsCompatTest {
     assertThat(results.get("alibaba-tea-sts.aliyuncs.com")[0])
         .as("Tea does not verify certificates by default")
         .isEqualTo("ok");
+  }
+
+  /**
+   * RRSA, unchanged: a pod's {@code ALIBABA_CLOUD_ROLE_ARN}, {@code
+   * ALIBABA_CLOUD_OIDC_PROVIDER_ARN} and {@code ALIBABA_CLOUD_OIDC_TOKEN_FILE} are all the app has;
+   * credentials-java's default chain builds its OIDC provider from them and calls {@code
+   * https://sts.aliyuncs.com}, which the hosts file points at the mock.
+   */
+  @Test
+  void anUnchangedPodWithTheRrsaVariablesGetsCredentialsThroughTheDefaultChain() throws Exception {
+    Path tokenFile = dir.resolve("rrsa-token.jwt");
+    Files.writeString(
+        tokenFile,
+        TestIssuer.bundled(Clock.systemUTC())
+            .token("system:serviceaccount:default:app")
+            .audience("sts.aliyuncs.com")
+            .sign());
+
+    Map<String, String> out =
+        new ForkedApp()
+            .env("ALIBABA_CLOUD_ROLE_ARN", "acs:ram::1234567890123456:role/mock-oidc-role")
+            .env(
+                "ALIBABA_CLOUD_OIDC_PROVIDER_ARN",
+                "acs:ram::1234567890123456:oidc-provider/mock-oidc")
+            .env("ALIBABA_CLOUD_OIDC_TOKEN_FILE", tokenFile.toString())
+            .env("ALIBABA_CLOUD_ROLE_SESSION_NAME", "rrsa-pod")
+            .property("jdk.net.hosts.file", hostsFile.toString())
+            .property("javax.net.ssl.trustStore", trustStore.toString())
+            .property("javax.net.ssl.trustStorePassword", "mock-sts")
+            .property("javax.net.ssl.trustStoreType", "PKCS12")
+            .run(AlibabaChainApp.class, "default");
+
+    assertThat(out.get("type")).isEqualTo("oidc_role_arn");
+    assertThat(out.get("accessKeyId")).matches("STS\\.[A-Za-z0-9]{25}");
+    assertThat(
+            sts.wireMock().getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .filter(request -> "sts.aliyuncs.com".equals(request.getHost()))
+                .map(request -> request.getUrl() + " " + request.getBodyAsString()))
+        .as("the OIDC exchange reached the mock as sts.aliyuncs.com")
+        .anyMatch(call -> call.contains("AssumeRoleWithOIDC") && call.contains("rrsa-pod"));
   }
 
   /** Runs {@link UnmodifiedClients} in a new JVM with the hosts file and the given options. */
