@@ -25,7 +25,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -278,6 +281,46 @@ class CredentialChainsCompatTest {
             HttpRequest.newBuilder(URI.create(base + "/latest/meta-data/cam/security-credentials/"))
                 .GET());
     assertThat(listing.body()).as("the Tencent paths are served there too").isEqualTo("mock-role");
+  }
+
+  /**
+   * Clients that never finish their request line hold no thread of the metadata listener: with more
+   * of them open than it has threads, a normal request is still answered, and a silent connection
+   * is closed by the listener's idle timeout.
+   */
+  @Test
+  void whenSlowClientsHoldConnectionsOpenThenTheMetadataListenerStillAnswersAndClosesThem()
+      throws Exception {
+    MockSts sts = ENFORCED.sts();
+    int port = sts.metadataPort().orElseThrow();
+    List<java.net.Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 40; i++) {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+        socket.getOutputStream().write("GET /latest/meta".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        slow.add(socket);
+      }
+      HttpResponse<String> listing =
+          send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + port
+                              + "/latest/meta-data/cam/security-credentials/"))
+                  .timeout(Duration.ofSeconds(10))
+                  .GET());
+      assertThat(listing.statusCode()).isEqualTo(200);
+      assertThat(listing.body()).isEqualTo("mock-role");
+
+      java.net.Socket first = slow.get(0);
+      first.setSoTimeout(30_000);
+      assertThat(first.getInputStream().read()).as("closed by the idle timeout").isEqualTo(-1);
+    } finally {
+      for (java.net.Socket socket : slow) {
+        socket.close();
+      }
+    }
   }
 
   @Test
