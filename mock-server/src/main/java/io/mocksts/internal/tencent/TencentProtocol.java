@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -34,10 +33,11 @@ public final class TencentProtocol
 
   /**
    * Regions the STS pages list for {@code Region} (Tencent STS endpoints,
-   * https://www.tencentcloud.com/document/product/1150/49455).
+   * https://www.tencentcloud.com/document/product/1150/49455); the HTTPS certificate names each
+   * one's regional host.
    */
-  static final Set<String> REGIONS =
-      Set.of(
+  public static final List<String> REGIONS =
+      List.of(
           "ap-bangkok",
           "ap-beijing",
           "ap-chengdu",

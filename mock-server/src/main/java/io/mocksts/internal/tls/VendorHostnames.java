@@ -1,5 +1,6 @@
 package io.mocksts.internal.tls;
 
+import io.mocksts.internal.tencent.TencentProtocol;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,32 +58,7 @@ public final class VendorHostnames {
    * 3.0: request structure,
    * https://github.com/tencentyun/intlcloud-documents/blob/02ec31c2626e/API/API%203.0/CDN%E4%B8%8E%E5%8A%A0%E9%80%9F/%E5%86%85%E5%AE%B9%E5%88%86%E5%8F%91%E7%BD%91%E7%BB%9C/%E8%B0%83%E7%94%A8%E6%96%B9%E5%BC%8F/%E8%AF%B7%E6%B1%82%E7%BB%93%E6%9E%84.md).
    */
-  public static final List<String> TENCENT_REGIONS =
-      List.of(
-          "ap-bangkok",
-          "ap-beijing",
-          "ap-chengdu",
-          "ap-chongqing",
-          "ap-guangzhou",
-          "ap-guangzhou-open",
-          "ap-hangzhou-ec",
-          "ap-hongkong",
-          "ap-jinan-ec",
-          "ap-mumbai",
-          "ap-nanjing",
-          "ap-seoul",
-          "ap-shanghai",
-          "ap-shanghai-fsi",
-          "ap-shenzhen-fsi",
-          "ap-singapore",
-          "ap-taipei",
-          "ap-tianjin",
-          "ap-tokyo",
-          "eu-frankfurt",
-          "eu-moscow",
-          "na-ashburn",
-          "na-siliconvalley",
-          "na-toronto");
+  public static final List<String> TENCENT_REGIONS = TencentProtocol.REGIONS;
 
   /** The Alibaba names: {@code sts.aliyuncs.com}, then the regional and VPC endpoints. */
   public static List<String> alibaba() {
