@@ -3,8 +3,6 @@ package io.mocksts.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What every command shares: help naming both vendors and the identities, errors in one line. */
 class CliPolishTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {"", "saml-response", "idp-metadata", "oidc-token", "master-key", "health", "ca"})
   void theHelpOfEveryCommandNamesBothVendorsAndTheDefaultIdentities(String command) {
-    Run help = command.isEmpty() ? run("--help") : run(command, "--help");
+    CliRun help = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
 
     assertThat(help.exit()).isZero();
     assertThat(help.out())
@@ -42,7 +31,7 @@ class CliPolishTest {
 
   @Test
   void theSummariesOfTheSubcommandsAreWholeSentences() {
-    String help = run("--help").out();
+    String help = CliRun.run("--help").out();
     String commands = help.substring(help.indexOf("Commands:"), help.indexOf("Serves Alibaba"));
 
     for (String name :
@@ -80,7 +69,7 @@ class CliPolishTest {
 
   @Test
   void theVersionIsTheProjectVersion() {
-    Run version = run("--version");
+    CliRun version = CliRun.run("--version");
 
     assertThat(version.exit()).isZero();
     assertThat(version.out().lines().findFirst().orElseThrow())
@@ -90,7 +79,7 @@ class CliPolishTest {
 
   @Test
   void anUnknownOptionIsAnsweredInOneLineWithoutTheUsage() {
-    Run bad = run("--bogus");
+    CliRun bad = CliRun.run("--bogus");
 
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err().strip())
@@ -99,8 +88,8 @@ class CliPolishTest {
 
   @Test
   void aBadValueOrAMissingOptionOfASubcommandIsAnsweredInOneLine() {
-    Run port = run("--port", "eighty");
-    Run subject = run("oidc-token");
+    CliRun port = CliRun.run("--port", "eighty");
+    CliRun subject = CliRun.run("oidc-token");
 
     assertThat(port.exit()).isEqualTo(2);
     assertThat(port.err().strip().lines()).hasSize(1);
@@ -114,8 +103,8 @@ class CliPolishTest {
 
   @Test
   void tlsOptionsWithoutHttpsAreRefused(@TempDir Path dir) {
-    Run caOut = run("--port", "0", "--ca-out", dir.toString());
-    Run name = run("--port", "0", "--tls-name", "sts.mock.test");
+    CliRun caOut = CliRun.run("--port", "0", "--ca-out", dir.toString());
+    CliRun name = CliRun.run("--port", "0", "--tls-name", "sts.mock.test");
 
     assertThat(caOut.exit()).isEqualTo(2);
     assertThat(caOut.err()).contains("--ca-out needs --https-port");
@@ -132,7 +121,7 @@ class CliPolishTest {
         "alibaba:\n  accounts:\n    - id: \"1\"\n      alias: a\n      usrs: []\n",
         StandardCharsets.UTF_8);
 
-    Run bad = run("--port", "0", "--world", world.toString());
+    CliRun bad = CliRun.run("--port", "0", "--world", world.toString());
 
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err().strip())
@@ -164,7 +153,7 @@ class CliPolishTest {
             ""),
         StandardCharsets.UTF_8);
 
-    Run bad = run("--port", "0", "--world", world.toString());
+    CliRun bad = CliRun.run("--port", "0", "--world", world.toString());
 
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err().strip())

@@ -3,9 +3,6 @@ package io.mocksts.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mocksts.MockSts;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,25 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OperationsCommandsTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket free = new ServerSocket(0)) {
-      return free.getLocalPort();
-    }
-  }
-
   @Test
   void whenAMockIsServingThenHealthExitsZero() {
     try (MockSts sts = MockSts.start()) {
-      Run health = run("health", "--port", String.valueOf(sts.port()));
+      CliRun health = CliRun.run("health", "--port", String.valueOf(sts.port()));
 
       assertThat(health.exit()).as(health.err()).isZero();
       assertThat(health.out()).startsWith("healthy: http://127.0.0.1:" + sts.port());
@@ -51,7 +33,8 @@ class OperationsCommandsTest {
 
   @Test
   void whenNothingListensThenHealthExitsOneAndSaysWhy() throws Exception {
-    Run health = run("health", "--port", String.valueOf(freePort()), "--timeout", "2");
+    CliRun health =
+        CliRun.run("health", "--port", String.valueOf(CliRun.freePort()), "--timeout", "2");
 
     assertThat(health.exit()).isEqualTo(1);
     assertThat(health.err())
@@ -61,7 +44,7 @@ class OperationsCommandsTest {
 
   @Test
   void whenALogFileIsGivenWithoutTheJsonFormatThenTheCommandLineIsRefused(@TempDir Path dir) {
-    Run serve = run("--port", "0", "--log-file", dir.resolve("calls.jsonl").toString());
+    CliRun serve = CliRun.run("--port", "0", "--log-file", dir.resolve("calls.jsonl").toString());
 
     assertThat(serve.exit()).isEqualTo(2);
     assertThat(serve.err()).contains("--log-file needs --log-format json");
@@ -69,8 +52,8 @@ class OperationsCommandsTest {
 
   @Test
   void whenTheLogFileCannotBeWrittenThenOneClearLineSaysSo(@TempDir Path dir) {
-    Run serve =
-        run(
+    CliRun serve =
+        CliRun.run(
             "--port",
             "0",
             "--log-format",
@@ -86,12 +69,12 @@ class OperationsCommandsTest {
 
   @Test
   void whenTheJournalSizeIsZeroThenTheServedMockKeepsNoJournal(@TempDir Path dir) throws Exception {
-    int port = freePort();
+    int port = CliRun.freePort();
     Path log = dir.resolve("calls.jsonl");
-    CompletableFuture<Run> serving =
+    CompletableFuture<CliRun> serving =
         CompletableFuture.supplyAsync(
             () ->
-                run(
+                CliRun.run(
                     "--port",
                     String.valueOf(port),
                     "--journal-size",
@@ -128,7 +111,7 @@ class OperationsCommandsTest {
             .POST(HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.discarding());
-    Run served = serving.get(20, TimeUnit.SECONDS);
+    CliRun served = serving.get(20, TimeUnit.SECONDS);
 
     assertThat(served.exit()).as(served.err()).isZero();
     assertThat(journal.body()).doesNotContain("GetCallerIdentity");

@@ -3,9 +3,6 @@ package io.mocksts.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,27 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TlsCommandsTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket free = new ServerSocket(0)) {
-      return free.getLocalPort();
-    }
-  }
-
   @Test
   void caCreatesAnOwnerOnlyCaFileOnceAndExportsTheSameCertificateEachTime(@TempDir Path dir)
       throws Exception {
-    Run first = run("ca", "--out", dir.resolve("out").toString());
+    CliRun first = CliRun.run("ca", "--out", dir.resolve("out").toString());
     String pem = Files.readString(dir.resolve("out/mock-sts-ca.pem"));
-    Run second = run("ca", "--out", dir.resolve("out").toString());
+    CliRun second = CliRun.run("ca", "--out", dir.resolve("out").toString());
 
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out())
@@ -67,7 +49,7 @@ class TlsCommandsTest {
   void caRefusesAFileThatIsNotACaInOneLine(@TempDir Path dir) throws Exception {
     Path notCa = Files.writeString(dir.resolve("ca.pem"), "hello\n");
 
-    Run bad = run("ca", "--out", dir.toString(), "--ca-file", notCa.toString());
+    CliRun bad = CliRun.run("ca", "--out", dir.toString(), "--ca-file", notCa.toString());
 
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err().strip().lines()).hasSize(1);
@@ -79,15 +61,16 @@ class TlsCommandsTest {
       throws Exception {
     Path caFile = dir.resolve("ca-key.pem");
     assertThat(
-            run("ca", "--out", dir.resolve("first").toString(), "--ca-file", caFile.toString())
+            CliRun.run(
+                    "ca", "--out", dir.resolve("first").toString(), "--ca-file", caFile.toString())
                 .exit())
         .isZero();
-    int port = freePort();
-    int httpsPort = freePort();
-    CompletableFuture<Run> serving =
+    int port = CliRun.freePort();
+    int httpsPort = CliRun.freePort();
+    CompletableFuture<CliRun> serving =
         CompletableFuture.supplyAsync(
             () ->
-                run(
+                CliRun.run(
                     "--port",
                     String.valueOf(port),
                     "--https-port",
@@ -120,7 +103,7 @@ class TlsCommandsTest {
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
             HttpResponse.BodyHandlers.discarding());
-    Run served = serving.get(30, TimeUnit.SECONDS);
+    CliRun served = serving.get(30, TimeUnit.SECONDS);
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(served.exit()).as(served.err()).isZero();
@@ -157,15 +140,16 @@ class TlsCommandsTest {
   void oidcTokenOutWritesTheTokenWithoutATrailingNewline(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("token");
 
-    Run token =
-        run("oidc-token", "--vendor", "alibaba", "--subject", "app", "--out", file.toString());
+    CliRun token =
+        CliRun.run(
+            "oidc-token", "--vendor", "alibaba", "--subject", "app", "--out", file.toString());
 
     assertThat(token.exit()).as(token.err()).isZero();
     assertThat(token.out()).isEmpty();
     String written = Files.readString(file, StandardCharsets.US_ASCII);
     assertThat(written).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     assertThat(
-            run(
+            CliRun.run(
                     "oidc-token",
                     "--vendor",
                     "alibaba",
