@@ -3,6 +3,7 @@ package io.mocksts.kit.deviants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mocksts.MockSts;
+import io.mocksts.kit.NestedScenarios;
 import io.mocksts.kit.target.StsTarget;
 import io.mocksts.kit.target.Targets;
 import java.nio.file.Files;
@@ -14,15 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Proof that the kit catches deviations: every deviant endpoint ({@link Deviants}) — the reference
@@ -93,32 +88,12 @@ class DeviantDetectionTest {
   }
 
   private static Outcome run(StsTarget target, Deviant.Scenarios scenarios) {
-    LauncherDiscoveryRequestBuilder request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(
-                scenarios.features().stream()
-                    .map(DiscoverySelectors::selectClasspathResource)
-                    .toList())
-            .filters(EngineFilter.includeEngines("cucumber"))
-            .enableImplicitConfigurationParameters(false)
-            .configurationParameter("cucumber.glue", "io.mocksts.kit.steps")
-            .configurationParameter("cucumber.filter.tags", "not @wip")
-            .configurationParameter("cucumber.publish.quiet", "true")
-            .configurationParameter("cucumber.junit-platform.naming-strategy", "long")
-            .configurationParameter("junit.platform.execution.listeners.deactivate", "*");
+    LauncherDiscoveryRequestBuilder request = NestedScenarios.request(scenarios.features());
     if (scenarios.nameFilter() != null) {
       // Cucumber matches the whole scenario name; the filter names a part of it.
       request.configurationParameter(
           "cucumber.filter.name", "(?s).*(?:" + scenarios.nameFilter() + ").*");
     }
-    LauncherDiscoveryRequest discovery = request.build();
-    Launcher launcher =
-        LauncherFactory.create(
-            LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .build());
     List<String> failed = new ArrayList<>();
     int[] run = {0};
     List<String> messages = new ArrayList<>();
@@ -145,7 +120,7 @@ class DeviantDetectionTest {
             }
           }
         };
-    Targets.runAgainst(target, () -> launcher.execute(discovery, listener));
+    Targets.runAgainst(target, () -> NestedScenarios.execute(request, listener));
     return new Outcome(run[0], List.copyOf(failed), List.copyOf(messages));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mocksts.kit.NestedScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
@@ -112,29 +107,11 @@ class DryRunTest {
 
   private static long dryRun(String... features) {
     LauncherDiscoveryRequestBuilder request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(
-                java.util.Arrays.stream(features)
-                    .map(DiscoverySelectors::selectClasspathResource)
-                    .toList())
-            .filters(EngineFilter.includeEngines("cucumber"))
-            .enableImplicitConfigurationParameters(false)
-            .configurationParameter("cucumber.glue", "io.mocksts.kit.steps")
-            .configurationParameter("cucumber.filter.tags", "not @wip")
-            .configurationParameter("cucumber.publish.quiet", "true")
+        NestedScenarios.request(java.util.List.of(features))
             .configurationParameter("cucumber.execution.dry-run", "true")
-            .configurationParameter("cucumber.plugin", PlanListener.class.getName())
-            .configurationParameter("junit.platform.execution.listeners.deactivate", "*");
-    LauncherDiscoveryRequest discovery = request.build();
-    Launcher launcher =
-        LauncherFactory.create(
-            LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .build());
+            .configurationParameter("cucumber.plugin", PlanListener.class.getName());
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
-    launcher.execute(discovery, summary);
+    NestedScenarios.execute(request, summary);
     return summary.getSummary().getTotalFailureCount();
   }
 }

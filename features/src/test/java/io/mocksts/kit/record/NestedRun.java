@@ -1,19 +1,14 @@
 package io.mocksts.kit.record;
 
+import io.mocksts.kit.NestedScenarios;
 import io.mocksts.kit.target.StsTarget;
 import io.mocksts.kit.target.Targets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * A few scenarios of the kit run nested, through the JUnit Platform launcher, against a target and
@@ -33,28 +28,9 @@ public final class NestedRun {
    */
   public static Outcome run(
       StsTarget target, Recorder.Settings settings, String nameRegex, String... features) {
-    LauncherDiscoveryRequest discovery =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(
-                java.util.Arrays.stream(features)
-                    .map(DiscoverySelectors::selectClasspathResource)
-                    .toList())
-            .filters(EngineFilter.includeEngines("cucumber"))
-            .enableImplicitConfigurationParameters(false)
-            .configurationParameter("cucumber.glue", "io.mocksts.kit.steps")
-            .configurationParameter("cucumber.filter.tags", "not @wip")
-            .configurationParameter("cucumber.filter.name", nameRegex)
-            .configurationParameter("cucumber.publish.quiet", "true")
-            .configurationParameter("cucumber.junit-platform.naming-strategy", "long")
-            .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
-            .build();
-    Launcher launcher =
-        LauncherFactory.create(
-            LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .build());
+    LauncherDiscoveryRequestBuilder discovery =
+        NestedScenarios.request(List.of(features))
+            .configurationParameter("cucumber.filter.name", nameRegex);
     List<String> failures = new ArrayList<>();
     int[] run = {0};
     TestExecutionListener listener =
@@ -73,7 +49,8 @@ public final class NestedRun {
           }
         };
     Recorder.during(
-        settings, () -> Targets.runAgainst(target, () -> launcher.execute(discovery, listener)));
+        settings,
+        () -> Targets.runAgainst(target, () -> NestedScenarios.execute(discovery, listener)));
     return new Outcome(run[0], List.copyOf(failures));
   }
 }
