@@ -48,19 +48,7 @@ class GracefulStopTest {
       client.setSoTimeout(20_000);
       OutputStream out = client.getOutputStream();
       InputStream in = client.getInputStream();
-      out.write(
-          ("POST / HTTP/1.1\r\nHost: 127.0.0.1:"
-                  + port
-                  + "\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue"
-                  + "\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      // The interim answer says the server has dispatched the request and is reading its body.
-      assertThat(readHead(in)).startsWith("HTTP/1.1 100");
-      out.write(body, 0, 10);
-      out.flush();
+      beginSlowPost(out, in, port, body);
 
       stopping = CompletableFuture.runAsync(() -> sts.stop(Duration.ofSeconds(10)));
       awaitRefused(port);
@@ -104,18 +92,7 @@ class GracefulStopTest {
 
       OutputStream out = client.getOutputStream();
       InputStream in = client.getInputStream();
-      out.write(
-          ("POST / HTTP/1.1\r\nHost: 127.0.0.1:"
-                  + port
-                  + "\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue"
-                  + "\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      assertThat(readHead(in)).startsWith("HTTP/1.1 100");
-      out.write(body, 0, 10);
-      out.flush();
+      beginSlowPost(out, in, port, body);
 
       stopping = CompletableFuture.runAsync(() -> sts.stop(Duration.ofSeconds(30)));
       awaitRefused(port);
@@ -147,6 +124,27 @@ class GracefulStopTest {
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(sts.wireMock().isRunning()).isTrue();
     }
+  }
+
+  /**
+   * Sends the head of a POST with {@code Expect: 100-continue}, waits for the server's interim
+   * answer (it has dispatched the request and is reading its body) and sends the body's first ten
+   * bytes.
+   */
+  private static void beginSlowPost(OutputStream out, InputStream in, int port, byte[] body)
+      throws java.io.IOException {
+    out.write(
+        ("POST / HTTP/1.1\r\nHost: 127.0.0.1:"
+                + port
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue"
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    assertThat(readHead(in)).startsWith("HTTP/1.1 100");
+    out.write(body, 0, 10);
+    out.flush();
   }
 
   /** Waits until a new connection is refused: the listener is closed once the stop begins. */
