@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.http.HttpResponse;
+import com.aliyuncs.http.MethodType;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleRequest;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleResponse;
+import com.aliyuncs.sts.model.v20150401.GetCallerIdentityRequest;
 import com.aliyuncs.sts.model.v20150401.GetCallerIdentityResponse;
 import io.mocksts.MockSts;
 import io.mocksts.junit.MockStsExtension;
@@ -57,6 +59,43 @@ class PopSdkCompatTest {
         alice.getAcsResponse(PopSdk.assumeRole(sts, ROLE_ARN, "pop-json"));
 
     assertAssumedRole(response, "pop-json", 3600);
+  }
+
+  @Test
+  void whenAssumeRoleIsSentByGetThenEveryDocumentedFieldIsParsed() throws Exception {
+    AssumeRoleRequest request = PopSdk.assumeRole(sts, ROLE_ARN, "pop-get");
+    request.setSysMethod(MethodType.GET);
+
+    AssumeRoleResponse response = alice.getAcsResponse(request);
+
+    assertAssumedRole(response, "pop-get", 3600);
+    assertThat(lastMethod()).isEqualTo("GET");
+  }
+
+  @Test
+  void whenGetCallerIdentityIsSentByGetWithTheIssuedCredentialsThenTheCallerIsTheAssumedRole()
+      throws Exception {
+    AssumeRoleResponse.Credentials credentials =
+        alice.getAcsResponse(PopSdk.assumeRole(sts, ROLE_ARN, "pop-get-session")).getCredentials();
+    DefaultAcsClient session =
+        PopSdk.sessionClient(
+            credentials.getAccessKeyId(),
+            credentials.getAccessKeySecret(),
+            credentials.getSecurityToken());
+    try {
+      GetCallerIdentityRequest request = PopSdk.getCallerIdentity(sts);
+      request.setSysMethod(MethodType.GET);
+
+      assertRoleSession(session.getAcsResponse(request), "pop-get-session");
+      assertThat(lastMethod()).isEqualTo("GET");
+    } finally {
+      session.shutdown();
+    }
+  }
+
+  /** The HTTP method of the last request the mock received (WireMock lists the newest first). */
+  private String lastMethod() {
+    return sts.wireMock().getAllServeEvents().get(0).getRequest().getMethod().getName();
   }
 
   @Test
