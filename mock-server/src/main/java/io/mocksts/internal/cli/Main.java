@@ -307,7 +307,7 @@ public final class Main implements Callable<Integer> {
               exported)
           .forEach(this::say);
     }
-    say("world: " + (world == null ? "bundled default (see README.md)" : world.toString()));
+    say("world: " + (world == null ? "bundled default (docs/default-world.md)" : world.toString()));
     if (world == null) {
       DefaultIdentities.bannerLines().forEach(this::say);
     } else {
