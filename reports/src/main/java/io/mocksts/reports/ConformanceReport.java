@@ -173,7 +173,9 @@ public final class ConformanceReport {
               + JSON_FILE
               + ", "
               + MARKDOWN_FILE
-              + (summaryModel != null ? ", " + SUMMARY_FILE + ", " + EvidenceBundle.FILE : "")
+              + (summaryModel != null
+                  ? ", " + SUMMARY_FILE + ", " + JUnitXml.FILE + ", " + EvidenceBundle.FILE
+                  : "")
               + ")");
       return List.copyOf(lines);
     }
@@ -230,6 +232,7 @@ public final class ConformanceReport {
         html, HtmlRenderer.render(report, summary, exchanges), StandardCharsets.UTF_8);
     Files.writeString(markdown, MarkdownRenderer.render(report), StandardCharsets.UTF_8);
     List<Path> extras = new ArrayList<>();
+    extras.add(JUnitXml.write(out, summary));
     if (context.expectations() != null) {
       extras.add(context.expectations());
     }

@@ -47,6 +47,7 @@ class EvidenceBundleTest {
             "conformance.html",
             "conformance.md",
             "exchanges.jsonl",
+            "conformance-junit.xml",
             "expectations.json");
     assertThat(entries.get("summary.json"))
         .isEqualTo(Files.readString(out.resolve("summary.json")));
