@@ -7,13 +7,47 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-/** {@code GET /__admin/mock-sts/tls-certificate}: the HTTPS listener's certificate, as PEM. */
-final class CertificateAdminTask implements AdminTask {
+/**
+ * {@code GET /__admin/mock-sts/tls-certificate}: the HTTPS listener's certificate chain (the
+ * certificate, then the CA), as PEM; {@code GET /__admin/mock-sts/ca-certificate}: the CA alone,
+ * what a client (a container next to the mock, say) fetches to trust every name the certificate
+ * covers.
+ */
+abstract sealed class CertificateAdminTask implements AdminTask {
+
+  private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
 
   private final String pem;
 
-  CertificateAdminTask(String pem) {
+  private CertificateAdminTask(String pem) {
     this.pem = pem;
+  }
+
+  /** Serves the chain, {@code chainPem} (null without HTTPS). */
+  static CertificateAdminTask chain(String chainPem) {
+    return new Chain(chainPem);
+  }
+
+  /** Serves the last certificate of {@code chainPem}: the CA that issued the others. */
+  static CertificateAdminTask authority(String chainPem) {
+    return new Authority(
+        chainPem == null || !chainPem.contains(BEGIN)
+            ? null
+            : chainPem.substring(chainPem.lastIndexOf(BEGIN)));
+  }
+
+  // WireMock finds a route's path template by its task's class: one class per route.
+
+  private static final class Chain extends CertificateAdminTask {
+    Chain(String pem) {
+      super(pem);
+    }
+  }
+
+  private static final class Authority extends CertificateAdminTask {
+    Authority(String pem) {
+      super(pem);
+    }
   }
 
   @Override

@@ -64,7 +64,8 @@ final class MockStsAdminApi implements AdminApiExtension {
     router.add(GET, "/mock-sts/limits", new LimitsAdminTask.Read(limits));
     router.add(POST, "/mock-sts/limits", new LimitsAdminTask.Change(limits));
     router.add(POST, "/mock-sts/limits/reset", new LimitsAdminTask.Reset(limits));
-    router.add(GET, "/mock-sts/tls-certificate", new CertificateAdminTask(certificatePem));
+    router.add(GET, "/mock-sts/tls-certificate", CertificateAdminTask.chain(certificatePem));
+    router.add(GET, "/mock-sts/ca-certificate", CertificateAdminTask.authority(certificatePem));
     router.add(GET, "/mock-sts/faults", new FaultsAdminTask.List(faults));
     router.add(POST, "/mock-sts/faults", new FaultsAdminTask.Add(faults));
     router.add(DELETE, "/mock-sts/faults", new FaultsAdminTask.Clear(faults));

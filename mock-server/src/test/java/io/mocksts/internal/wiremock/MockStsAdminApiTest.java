@@ -196,6 +196,36 @@ class MockStsAdminApiTest {
   @Test
   void whenHttpsIsOffThenThereIsNoCertificateToFetch() throws Exception {
     assertThat(get("/__admin/mock-sts/tls-certificate").statusCode()).isEqualTo(404);
+    assertThat(get("/__admin/mock-sts/ca-certificate").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void whenHttpsIsOnThenTheChainAndTheCaAloneCanBeFetched() throws Exception {
+    try (MockSts tls = MockSts.start(io.mocksts.MockStsOptions.defaults().withHttpsPort(0))) {
+      HttpResponse<String> chain =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(tls.baseUrl() + "/__admin/mock-sts/tls-certificate"))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ca =
+          http.send(
+              HttpRequest.newBuilder(URI.create(tls.baseUrl() + "/__admin/mock-sts/ca-certificate"))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(chain.body().split("-----BEGIN CERTIFICATE-----", -1)).hasSize(3);
+      assertThat(ca.statusCode()).isEqualTo(200);
+      java.security.cert.Certificate served =
+          java.security.cert.CertificateFactory.getInstance("X.509")
+              .generateCertificate(
+                  new java.io.ByteArrayInputStream(
+                      ca.body().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      assertThat(served).isEqualTo(tls.caCertificate().orElseThrow());
+      assertThat(ca.body().split("-----BEGIN CERTIFICATE-----", -1)).hasSize(2);
+    }
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
