@@ -47,14 +47,13 @@ final class CliPolish {
    */
   static String[] version() {
     String version = null;
+    String commit = null;
     try (InputStream in = CliPolish.class.getResourceAsStream(VERSION_RESOURCE)) {
       if (in != null) {
         Properties properties = new Properties();
         properties.load(in);
-        version = properties.getProperty("version");
-        if (version != null && version.startsWith("${")) {
-          version = null; // an unfiltered copy
-        }
+        version = filtered(properties.getProperty("version"));
+        commit = filtered(properties.getProperty("commit"));
       }
     } catch (IOException e) {
       version = null;
@@ -63,9 +62,16 @@ final class CliPolish {
       version = CliPolish.class.getPackage().getImplementationVersion();
     }
     return new String[] {
-      "mock-sts " + (version == null ? "(development build)" : version),
+      "mock-sts "
+          + (version == null ? "(development build)" : version)
+          + (commit == null ? "" : " (commit " + commit + ")"),
       "Alibaba Cloud STS API 2015-04-01, Tencent Cloud STS API 2018-08-13",
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
+  }
+
+  /** A value Maven filtered in, or null for an unfiltered placeholder (no git, an IDE build). */
+  private static String filtered(String value) {
+    return value == null || value.isBlank() || value.startsWith("${") ? null : value;
   }
 }
