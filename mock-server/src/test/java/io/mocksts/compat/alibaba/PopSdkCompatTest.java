@@ -75,13 +75,7 @@ class PopSdkCompatTest {
   @Test
   void whenGetCallerIdentityIsSentByGetWithTheIssuedCredentialsThenTheCallerIsTheAssumedRole()
       throws Exception {
-    AssumeRoleResponse.Credentials credentials =
-        alice.getAcsResponse(PopSdk.assumeRole(sts, ROLE_ARN, "pop-get-session")).getCredentials();
-    DefaultAcsClient session =
-        PopSdk.sessionClient(
-            credentials.getAccessKeyId(),
-            credentials.getAccessKeySecret(),
-            credentials.getSecurityToken());
+    DefaultAcsClient session = sessionOf(PopSdk.assumeRole(sts, ROLE_ARN, "pop-get-session"));
     try {
       GetCallerIdentityRequest request = PopSdk.getCallerIdentity(sts);
       request.setSysMethod(MethodType.GET);
@@ -91,6 +85,15 @@ class PopSdkCompatTest {
     } finally {
       session.shutdown();
     }
+  }
+
+  /** A client holding the temporary credentials alice gets from {@code assumeRole}. */
+  private DefaultAcsClient sessionOf(AssumeRoleRequest assumeRole) throws Exception {
+    AssumeRoleResponse.Credentials credentials = alice.getAcsResponse(assumeRole).getCredentials();
+    return PopSdk.sessionClient(
+        credentials.getAccessKeyId(),
+        credentials.getAccessKeySecret(),
+        credentials.getSecurityToken());
   }
 
   /** The HTTP method of the last request the mock received (WireMock lists the newest first). */
@@ -133,13 +136,7 @@ class PopSdkCompatTest {
   @Test
   void whenTheIssuedCredentialsCallGetCallerIdentityThenTheCallerIsTheAssumedRole()
       throws Exception {
-    AssumeRoleResponse.Credentials credentials =
-        alice.getAcsResponse(PopSdk.assumeRole(sts, ROLE_ARN, "pop-session")).getCredentials();
-    DefaultAcsClient session =
-        PopSdk.sessionClient(
-            credentials.getAccessKeyId(),
-            credentials.getAccessKeySecret(),
-            credentials.getSecurityToken());
+    DefaultAcsClient session = sessionOf(PopSdk.assumeRole(sts, ROLE_ARN, "pop-session"));
     try {
       GetCallerIdentityResponse identity = session.getAcsResponse(PopSdk.getCallerIdentity(sts));
 
@@ -182,15 +179,8 @@ class PopSdkCompatTest {
   @Test
   void whenTheIssuedCredentialsCallGetCallerIdentityInXmlThenTheCallerIsTheAssumedRole()
       throws Exception {
-    AssumeRoleResponse.Credentials credentials =
-        alice
-            .getAcsResponse(PopSdk.xml(PopSdk.assumeRole(sts, ROLE_ARN, "pop-xml-session")))
-            .getCredentials();
     DefaultAcsClient session =
-        PopSdk.sessionClient(
-            credentials.getAccessKeyId(),
-            credentials.getAccessKeySecret(),
-            credentials.getSecurityToken());
+        sessionOf(PopSdk.xml(PopSdk.assumeRole(sts, ROLE_ARN, "pop-xml-session")));
     try {
       GetCallerIdentityResponse identity =
           session.getAcsResponse(PopSdk.xml(PopSdk.getCallerIdentity(sts)));
