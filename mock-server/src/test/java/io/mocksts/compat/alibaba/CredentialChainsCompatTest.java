@@ -144,14 +144,7 @@ class CredentialChainsCompatTest {
             .run(AlibabaChainApp.class, "default");
 
     assertThat(out.get("type")).isEqualTo("credentials_uri");
-    assertWorksThenExpires(
-        sts,
-        out.get("accessKeyId"),
-        out.get("accessKeySecret"),
-        out.get("securityToken"),
-        "mock-role",
-        "mock-credentials-uri",
-        "CredentialsURI");
+    assertWorksThenExpires(sts, out, "mock-role", "mock-credentials-uri", "CredentialsURI");
   }
 
   @Test
@@ -163,14 +156,7 @@ class CredentialChainsCompatTest {
 
     assertThat(out.get("type")).isEqualTo("ecs_ram_role");
     // No role name was configured: the provider read it from the role listing.
-    assertWorksThenExpires(
-        sts,
-        out.get("accessKeyId"),
-        out.get("accessKeySecret"),
-        out.get("securityToken"),
-        "mock-role",
-        "mock-ecs-instance",
-        "EcsRamRole");
+    assertWorksThenExpires(sts, out, "mock-role", "mock-ecs-instance", "EcsRamRole");
   }
 
   @Test
@@ -184,14 +170,7 @@ class CredentialChainsCompatTest {
             .run(AlibabaChainApp.class, "default");
 
     assertThat(out.get("type")).isEqualTo("ecs_ram_role");
-    assertWorksThenExpires(
-        sts,
-        out.get("accessKeyId"),
-        out.get("accessKeySecret"),
-        out.get("securityToken"),
-        "mock-long-role",
-        "mock-ecs-instance",
-        "EcsRamRole");
+    assertWorksThenExpires(sts, out, "mock-long-role", "mock-ecs-instance", "EcsRamRole");
   }
 
   @Test
@@ -368,6 +347,22 @@ class CredentialChainsCompatTest {
    * Uses the credentials for GetCallerIdentity, finds them in the control surface's listing, then
    * moves the mock's clock past their expiry: the same call is refused.
    */
+  /**
+   * As below, with what a forked app printed ({@code accessKeyId}, {@code accessKeySecret}, ...).
+   */
+  private static void assertWorksThenExpires(
+      MockSts sts, Map<String, String> printed, String role, String session, String action)
+      throws Exception {
+    assertWorksThenExpires(
+        sts,
+        printed.get("accessKeyId"),
+        printed.get("accessKeySecret"),
+        printed.get("securityToken"),
+        role,
+        session,
+        action);
+  }
+
   private static void assertWorksThenExpires(
       MockSts sts,
       String accessKeyId,

@@ -21,23 +21,13 @@ public final class AlibabaChainApp {
       case "default" -> {
         Client client = new Client();
         CredentialModel credential = client.getCredential();
-        print(
-            credential.getAccessKeyId(),
-            credential.getAccessKeySecret(),
-            credential.getSecurityToken(),
-            credential.getType(),
-            credential.getExpiration());
+        print(credential);
       }
       case "ecs" -> {
         EcsRamRoleCredentialProvider provider = EcsRamRoleCredentialProvider.builder().build();
         try {
           CredentialModel credential = provider.getCredentials();
-          print(
-              credential.getAccessKeyId(),
-              credential.getAccessKeySecret(),
-              credential.getSecurityToken(),
-              credential.getType(),
-              credential.getExpiration());
+          print(credential);
         } finally {
           provider.close();
         }
@@ -49,12 +39,7 @@ public final class AlibabaChainApp {
             OIDCRoleArnCredentialProvider.builder().STSEndpoint(args[1]).build();
         try {
           CredentialModel credential = provider.getCredentials();
-          print(
-              credential.getAccessKeyId(),
-              credential.getAccessKeySecret(),
-              credential.getSecurityToken(),
-              credential.getType(),
-              credential.getExpiration());
+          print(credential);
         } finally {
           provider.close();
         }
@@ -63,11 +48,11 @@ public final class AlibabaChainApp {
     }
   }
 
-  private static void print(String id, String secret, String token, String type, long expiration) {
-    System.out.println("probe.accessKeyId=" + id);
-    System.out.println("probe.accessKeySecret=" + secret);
-    System.out.println("probe.securityToken=" + token);
-    System.out.println("probe.type=" + type);
-    System.out.println("probe.expiration=" + expiration);
+  private static void print(CredentialModel credential) {
+    System.out.println("probe.accessKeyId=" + credential.getAccessKeyId());
+    System.out.println("probe.accessKeySecret=" + credential.getAccessKeySecret());
+    System.out.println("probe.securityToken=" + credential.getSecurityToken());
+    System.out.println("probe.type=" + credential.getType());
+    System.out.println("probe.expiration=" + credential.getExpiration());
   }
 }
