@@ -180,12 +180,7 @@ class MockStsAdminApiTest {
   @Test
   void whenNothingWasIssuedThenTheCredentialsListingIsEmpty() throws Exception {
     try (MockSts fresh = MockSts.start()) {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(fresh.baseUrl() + "/__admin/mock-sts/credentials"))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = get(fresh, "/__admin/mock-sts/credentials");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(JSON.readTree(response.body()).get("credentials").size()).isZero();
@@ -202,19 +197,8 @@ class MockStsAdminApiTest {
   @Test
   void whenHttpsIsOnThenTheChainAndTheCaAloneCanBeFetched() throws Exception {
     try (MockSts tls = MockSts.start(io.mocksts.MockStsOptions.defaults().withHttpsPort(0))) {
-      HttpResponse<String> chain =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(tls.baseUrl() + "/__admin/mock-sts/tls-certificate"))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      HttpResponse<String> ca =
-          http.send(
-              HttpRequest.newBuilder(URI.create(tls.baseUrl() + "/__admin/mock-sts/ca-certificate"))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> chain = get(tls, "/__admin/mock-sts/tls-certificate");
+      HttpResponse<String> ca = get(tls, "/__admin/mock-sts/ca-certificate");
 
       assertThat(chain.body().split("-----BEGIN CERTIFICATE-----", -1)).hasSize(3);
       assertThat(ca.statusCode()).isEqualTo(200);
@@ -229,8 +213,14 @@ class MockStsAdminApiTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return get(STS.sts(), path);
+  }
+
+  private HttpResponse<String> get(MockSts target, String path)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(target.baseUrl() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, String body)
