@@ -1,8 +1,17 @@
 package io.mocksts.internal.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.net.ssl.SSLException;
 
 /**
  * One run of {@code mock-sts.jar} in this JVM ({@link Main#run}): its exit code and what it wrote
@@ -21,6 +30,27 @@ record CliRun(int exit, String out, String err) {
   static int freePort() throws Exception {
     try (ServerSocket free = new ServerSocket(0)) {
       return free.getLocalPort();
+    }
+  }
+
+  /**
+   * Waits until a mock served by a run answers {@code /__admin/health} at {@code base}, and answers
+   * that response; a TLS failure is not a mock still starting, and is thrown at once.
+   */
+  static HttpResponse<String> awaitHealth(HttpClient client, URI base, Duration within)
+      throws Exception {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (true) {
+      try {
+        return client.send(
+            HttpRequest.newBuilder(base.resolve("/__admin/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+      } catch (SSLException handshake) {
+        throw handshake;
+      } catch (IOException notYet) {
+        assertThat(System.nanoTime()).as("the mock started").isLessThan(deadline);
+        Thread.sleep(100);
+      }
     }
   }
 }

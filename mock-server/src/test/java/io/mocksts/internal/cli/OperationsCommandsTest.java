@@ -85,18 +85,7 @@ class OperationsCommandsTest {
                     log.toString()));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI base = URI.create("http://127.0.0.1:" + port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      try {
-        http.send(
-            HttpRequest.newBuilder(base.resolve("/__admin/health")).build(),
-            HttpResponse.BodyHandlers.discarding());
-        break;
-      } catch (java.io.IOException notYet) {
-        assertThat(System.nanoTime()).as("the mock started").isLessThan(deadline);
-        Thread.sleep(100);
-      }
-    }
+    CliRun.awaitHealth(http, base, Duration.ofSeconds(20));
     http.send(
         HttpRequest.newBuilder(base.resolve("/?Action=GetCallerIdentity&Version=2015-04-01"))
             .build(),

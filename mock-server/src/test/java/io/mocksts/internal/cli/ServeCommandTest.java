@@ -89,21 +89,10 @@ class ServeCommandTest {
                     "--port",
                     String.valueOf(port)));
     HttpClient http = HttpClient.newHttpClient();
-    URI health = URI.create("http://127.0.0.1:" + port + "/__admin/health");
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (true) {
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          break;
-        }
-      } catch (java.io.IOException notYet) {
-        assertThat(System.nanoTime()).as("the mock started").isLessThan(deadline);
-        Thread.sleep(100);
-      }
-    }
+    assertThat(
+            CliRun.awaitHealth(http, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(20))
+                .statusCode())
+        .isEqualTo(200);
 
     http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__admin/shutdown"))

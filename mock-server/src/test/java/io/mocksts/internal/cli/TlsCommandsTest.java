@@ -83,20 +83,7 @@ class TlsCommandsTest {
                     "sts.mock.test"));
     HttpClient trusting = client(dir.resolve("first/mock-sts-ca.p12"));
     URI https = URI.create("https://localhost:" + httpsPort);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    HttpResponse<String> health;
-    while (true) {
-      try {
-        health =
-            trusting.send(
-                HttpRequest.newBuilder(https.resolve("/__admin/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        break;
-      } catch (java.net.ConnectException notYet) {
-        assertThat(System.nanoTime()).as("the mock started").isLessThan(deadline);
-        Thread.sleep(100);
-      }
-    }
+    HttpResponse<String> health = CliRun.awaitHealth(trusting, https, Duration.ofSeconds(30));
     HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__admin/shutdown"))
